@@ -1,0 +1,143 @@
+"""The ``python -m explorer`` command line: ``parse``, ``validate`` and ``choose``.
+
+Its output is a contract other checks depend on: ``parse --json`` prints ONE JSON array, one
+object per path in the order given, and the exit code says whether every file loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from explorer.errors import ArticleError
+from explorer.load import load_article
+from explorer.model import Article
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = _parser()
+    args = parser.parse_args(argv)
+    return int(args.run(args, out))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m explorer",
+        description="Parse, check and query comparison articles (Markdown with YAML front matter).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="parse article files and print what was found")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files")
+    p.add_argument("--json", action="store_true", help="print one JSON array, one object per path")
+    p.set_defaults(run=_cmd_parse)
+
+    v = sub.add_parser("validate", help="check every data file; print path:line: problem; fix")
+    v.add_argument("directory", nargs="?", default="data", metavar="DIR")
+    v.set_defaults(run=_cmd_validate)
+
+    c = sub.add_parser("choose", help="rank an article's subjects for weighted needs")
+    c.add_argument("article", metavar="ARTICLE_PATH")
+    c.add_argument(
+        "--need",
+        action="append",
+        default=[],
+        metavar="NEED[=WEIGHT]",
+        help="a need id from data/needs.yaml, optionally with a weight (default 1)",
+    )
+    c.add_argument("--needs-file", default=None, help="the needs vocabulary (default data/needs.yaml)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=_cmd_choose)
+    return parser
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    records: list[dict[str, Any]] = []
+    failed = False
+    for path in args.paths:
+        try:
+            article = load_article(path)
+        except ArticleError as exc:
+            failed = True
+            records.append(_failure(path, exc))
+            if not args.json:
+                print(f"error: {exc}", file=out)
+            continue
+        records.append({"source": path, "ok": True, "error": None, **article.as_json()})
+        if not args.json:
+            print(describe(article), file=out)
+    if args.json:
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return 1 if failed else 0
+
+
+def _failure(path: str, exc: ArticleError) -> dict[str, Any]:
+    return {
+        "source": path,
+        "ok": False,
+        "error": str(exc),
+        "id": Path(path).stem,
+        "source_id": None,
+        "title": None,
+        "question": None,
+        "date": None,
+        "subjects": [],
+        "claims": [],
+        "summary": {},
+        "differences": [],
+        "intro": "",
+        "conclusion": "",
+        "warnings": [],
+    }
+
+
+def describe(article: Article) -> str:
+    """A readable, plain-text account of what the parser found in one article."""
+    comp = article.comparison
+    lines = [f"{article.source}: {article.title}"]
+    lines.append(f"  id {article.id}, dated {article.date or 'unknown'}, {len(comp.claims)} claims")
+    for subject in comp.subjects:
+        claims = comp.claims_for(subject)
+        attrs = [c.attribute for c in claims if c.attribute]
+        points = sum(1 for c in claims if not c.attribute)
+        extra = f" + {points} unlabelled point(s)" if points else ""
+        lines.append(f"  - {subject}: {', '.join(dict.fromkeys(attrs)) or 'no attributes'}{extra}")
+        if subject in comp.summary:
+            lines.append(f"      summary: {comp.summary[subject]}")
+    if comp.differences:
+        lines.append(f"  key differences: {len(comp.differences)}")
+        for claim in comp.differences:
+            lines.append(f"    * {claim.attribute or '(general)'}: {_short(claim.text)}")
+    for warning in article.all_warnings:
+        lines.append(f"  warning: {warning}")
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 3] + "..."
+
+
+def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from explorer.validate import validate_directory
+
+    problems = validate_directory(Path(args.directory))
+    for problem in problems:
+        print(problem, file=out)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=out)
+        return 1
+    print(f"{args.directory}: all data files are valid", file=out)
+    return 0
+
+
+def _cmd_choose(args: argparse.Namespace, out: TextIO) -> int:
+    from explorer.choose_cli import run_choose
+
+    return run_choose(args, out)

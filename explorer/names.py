@@ -1,0 +1,128 @@
+"""Names: how the parser tells subjects from attributes, and short forms from full names.
+
+Articles of this family put subjects and attributes in the same Markdown shapes, transposed:
+``### Keras`` + ``- **High-Level API**: ...`` versus ``1. **Edge Weight Handling**:`` +
+``- **Dijkstra's Algorithm**: ...``. Their own question tells them apart: it names what is
+compared ("How do Keras, TensorFlow, and PyTorch differ ..."). :class:`Namer` scores names
+against the question and title, and resolves short forms ("Well-Known Ports",
+"RDBMS", "Use Relational Databases When") to the subject they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
+_PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
+_STOPWORDS = frozenset(
+    """a an and are as at be between by can compare compared comparison do does each explain
+    for from how in into is it its of on or over than that the their them these they this
+    those to use used using versus vs what when where which while who why with would you your
+    differ differs difference differences different main key""".split()
+)
+
+
+def stem(word: str) -> str:
+    """A crude English singular, enough to match "stacks" with "Stack" and "addresses" with "Address"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Significant, stemmed, lower-case words of ``text`` ("Dijkstra's" -> "dijkstra")."""
+    text = text.lower().replace("'s", "").replace("\u2019s", "")
+    return [stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS]
+
+
+def core_name(name: str) -> str:
+    """The name without its parenthetical: "Well-Known Ports (0-1023)" -> "Well-Known Ports"."""
+    return _PARENTHETICAL.sub("", name).strip() or name
+
+
+def aliases(name: str) -> list[str]:
+    """Ways an article may refer to a subject: full, without and inside parentheses, halves of a/b."""
+    found = [name, core_name(name)]
+    found += [m.group(1) for m in _PARENTHETICAL.finditer(name)]
+    found += [part for part in core_name(name).split("/") if len(part.strip()) > 1]
+    return [a.strip() for a in found if a.strip()]
+
+
+class Namer:
+    """Scores names against the article's own question, and resolves names to known subjects."""
+
+    def __init__(self, *context: str) -> None:
+        self.context = frozenset(t for text in context for t in tokens(text))
+        self.subjects: list[str] = []
+        self._keys: dict[str, str] = {}
+
+    def relevance(self, name: str) -> float:
+        """1.0 for a known subject; else the share of the name's words the question uses."""
+        if self.resolve(name):
+            return 1.0
+        words = tokens(core_name(name)) or tokens(name)
+        if not words:
+            return 0.0
+        return sum(w in self.context for w in words) / len(words)
+
+    def mean_relevance(self, names: Iterable[str]) -> float:
+        scores = [self.relevance(n) for n in names]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def add(self, name: str) -> str:
+        """Register ``name`` as a subject (or return the subject it already resolves to)."""
+        known = self.resolve(name)
+        if known:
+            return known
+        self.subjects.append(name)
+        for alias in aliases(name):
+            self._keys.setdefault(_key(alias), name)
+        return name
+
+    def resolve(self, name: str) -> str | None:
+        """The known subject ``name`` refers to, or None when it refers to none or to several.
+
+        Exact and alias matches first ("Well-Known Ports" for "Well-Known Ports (0-1023)",
+        "RDBMS" for "Relational Databases (RDBMS)"); then word containment either way, which
+        must pick out exactly one subject ("Use NoSQL Databases When" -> "NoSQL Databases",
+        but "Operations" matches both "Stack Operations" and "Queue Operations": no match).
+        """
+        if not self.subjects:
+            return None
+        for alias in aliases(name):
+            hit = self._keys.get(_key(alias))
+            if hit:
+                return hit
+        words = set(tokens(core_name(name)))
+        if not words:
+            return None
+        hits = []
+        for subject in self.subjects:
+            own = {t for alias in aliases(subject) for t in tokens(alias)}
+            core = set(tokens(core_name(subject)))
+            if words <= own or (core and core <= words):
+                hits.append(subject)
+        return hits[0] if len(hits) == 1 else None
+
+    def starts_with_subject(self, text: str) -> str | None:
+        """The subject a sentence opens with ("PyTorch is preferred for ..."), if any."""
+        head = text.lstrip("*_ ").lower()
+        best: tuple[int, str] | None = None
+        for subject in self.subjects:
+            for alias in aliases(subject):
+                a = alias.lower()
+                if head.startswith(a) and (len(head) == len(a) or not head[len(a)].isalnum()):
+                    if best is None or len(a) > best[0]:
+                        best = (len(a), subject)
+        return best[1] if best else None
+
+
+def _key(name: str) -> str:
+    return " ".join(tokens(name)) or name.strip().lower()

@@ -1,0 +1,434 @@
+"""From an article's Markdown to a :class:`~explorer.model.Comparison`.
+
+The reader walks the outline (:mod:`explorer.sections`) and sorts what it finds into *groups*:
+a heading, a bold-only paragraph or a bold list item, each with the statements under it
+(*entries*, labelled ``**Attr**: text`` or not). Sibling groups form a *cluster*, read one of
+two ways:
+
+* subject-major: each group is a subject and entry labels are attributes (``### Keras`` +
+  ``- **High-Level API**: ...``);
+* attribute-major: each group is an attribute and entry labels are subjects
+  (``1. **Edge Weight Handling**:`` + ``- **Dijkstra's Algorithm**: ...``).
+
+Which way is decided by the article's own question (:class:`~explorer.names.Namer`): the side
+whose names the question uses holds the subjects. Summary sections ("Summary of
+Differences", "Key Differences", "In short") give per-subject summaries when their items name
+a subject, attribute-level differences when they name an attribute, and table rows when they
+are a table. Both layouts may appear in one article; their claims merge into one table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from explorer.blocks import Block, Code, ListBlock, Para, Table, parse_blocks, plain, split_label
+from explorer.model import Claim, ClaimKind, Comparison
+from explorer.names import Namer
+from explorer.sections import Section, is_summary_name, outline, take_conclusion, take_intro
+
+# Bold lines that label a group of points inside a subject ("**Characteristics:**"), never a subject.
+_GENERIC_LABELS = frozenset(
+    {
+        "characteristics", "example", "examples", "features", "key features", "advantages",
+        "disadvantages", "pros", "cons", "benefits", "drawbacks", "strengths", "weaknesses",
+        "limitations", "note", "notes", "overview", "details", "description", "usage",
+        "use cases", "how it works", "key points", "properties", "operations",
+    }
+)
+_SUMMARY_LABEL = re.compile(r"^(?:in )?(?:summary|short|overall|tl;?dr|bottom line|verdict)$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
+
+
+@dataclass
+class Entry:
+    """One statement inside a group: its label (attribute or subject) and Markdown text."""
+
+    label: str | None
+    text: str
+    line: int
+
+
+@dataclass
+class Group:
+    name: str
+    line: int
+    entries: list[Entry]
+    parent: str | None
+
+
+def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> Comparison:
+    """Read ``markdown`` (already repaired) as a comparison of two or more subjects."""
+    root = outline(parse_blocks(markdown))
+    intro = take_intro(root)
+    conclusion = take_conclusion(root)
+    reader = _Reader(Namer(question, title))
+    reader.container(root)
+    return reader.result(
+        intro="\n\n".join(p.raw for p in intro),
+        conclusion="\n\n".join(p.raw for p in conclusion),
+    )
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(p for p in parts if p.strip()).strip()
+
+
+class _Reader:
+    def __init__(self, namer: Namer) -> None:
+        self.namer = namer
+        self.claims: list[Claim] = []
+        self.summary: dict[str, str] = {}
+        self.summary_claims: list[Claim] = []
+        self.differences: list[Claim] = []
+        self.warnings: list[str] = []
+        self._subject_lines: dict[str, int] = {}
+        self._summary_paragraphs: list[Entry] = []
+
+    # --- walking the outline ------------------------------------------------------------------
+
+    def container(self, section: Section) -> None:
+        """Read a section whose sub-sections are groups (or containers of groups)."""
+        cluster: list[Group] = []
+        if section.body:
+            self._leaf(section, cluster, named=section.name is not None and not section.subs)
+        for sub in section.subs:
+            if sub.is_summary:
+                self._flush(cluster)
+                self.summary_section(sub)
+            elif sub.subs and not self._owns_subsections(sub):
+                self._flush(cluster)
+                self.container(sub)
+            else:
+                self._leaf(sub, cluster, named=True)
+        self._flush(cluster)
+
+    def _owns_subsections(self, section: Section) -> bool:
+        """``## Keras`` + ``### Strengths``: the heading is the subject, sub-headings its attributes."""
+        assert section.name is not None
+        own = self.namer.relevance(section.name)
+        return own > 0 and own > self.namer.mean_relevance(s.name or "" for s in section.subs)
+
+    def _leaf(self, section: Section, cluster: list[Group], *, named: bool) -> None:
+        """Turn one section into groups: itself, or the bold paragraphs or bold items inside it."""
+        name = section.name if named else None
+        inner = self._inner_groups(section.body, name)
+        if inner is not None:
+            preamble, groups = inner
+            self._flush(cluster)
+            if preamble and name:
+                self._leaf(Section(name, section.level, section.line, preamble), cluster, named=True)
+                self._flush(cluster)
+            self._flush(groups)
+            return
+        entries = self._entries(section.body)
+        for sub in section.subs:  # a subject section's own sub-headings label its entries
+            entries += self._entries(_flatten(sub), sublabel=sub.name)
+        if name is None:
+            self._flush(cluster)
+            self._anonymous(entries)
+        elif entries:
+            cluster.append(Group(name, section.line, entries, None))
+        else:
+            self.warnings.append(f"section {name!r} (line {section.line}) has no points")
+
+    def _inner_groups(
+        self, body: list[Block], name: str | None
+    ) -> tuple[list[Block], list[Group]] | None:
+        """Groups named by bold-only paragraphs or by bold list items with nested points, if any."""
+        own = self.namer.relevance(name) if name else -1.0
+        # Bold-only paragraphs as sub-headings (``**TCP (Transmission Control Protocol)**``).
+        heads = [i for i, b in enumerate(body) if _bold_heading(b)]
+        if heads:
+            names = [_bold_heading(body[i]) or "" for i in heads]
+            generic = all(n.lower() in _GENERIC_LABELS for n in names)
+            if not generic and (
+                (name is None) or (len(heads) >= 2 and self.namer.mean_relevance(names) > own)
+            ):
+                groups = []
+                for k, start in enumerate(heads):
+                    stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+                    entries = self._entries(body[start + 1 : stop])
+                    groups.append(Group(names[k], body[start].line, entries, name))
+                return body[: heads[0]], groups
+        # Bold list items with nested points (``1. **HTTP (...)**:`` + ``- point``).
+        for block in body:
+            if not isinstance(block, ListBlock):
+                continue
+            labelled = [(split_label(it.raw), it) for it in block.items]
+            nested = [(lab, it) for lab, it in labelled if lab and lab.separated and it.children]
+            if len(nested) < 2 or 2 * len(nested) < len(block.items):
+                continue
+            names = [lab.name for lab, _ in nested]
+            score = self.namer.mean_relevance(names)
+            grid = all(lab.alone for lab, _ in nested) and all(
+                _has_labels(it.children) for _, it in nested
+            )
+            if name is None or score > own or (score == own and grid):
+                groups = []
+                for lab, it in labelled:
+                    if lab is None or not lab.separated:
+                        continue
+                    lead = [Entry(None, lab.rest, it.line)] if lab.rest else []
+                    groups.append(Group(lab.name, it.line, lead + self._entries(it.children), name))
+                before = body[: body.index(block)]
+                return before, groups
+        return None
+
+    # --- statements -----------------------------------------------------------------------------
+
+    def _entries(self, blocks: list[Block], sublabel: str | None = None) -> list[Entry]:
+        """The statements in ``blocks``: labelled items and paragraphs, points, attached code."""
+        out: list[Entry] = []
+        pending: str | None = None  # a bold-only paragraph labels the block right after it
+        for block in blocks:
+            label = pending or sublabel
+            pending = None
+            if isinstance(block, Para):
+                lab = split_label(block.raw)
+                if lab and lab.alone:
+                    pending = lab.name
+                elif lab and lab.separated and _SUMMARY_LABEL.match(lab.name):
+                    self._summary_paragraphs.append(Entry(lab.name, lab.rest, block.line))
+                elif lab and lab.separated:
+                    out.append(Entry(lab.name, lab.rest, block.line))
+                else:
+                    out.append(Entry(label, block.raw, block.line))
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    lab = split_label(item.raw)
+                    if lab and lab.separated:
+                        out.append(Entry(lab.name, _join(lab.rest, item.children_source), item.line))
+                    else:
+                        out.append(Entry(label, _join(item.raw, item.children_source), item.line))
+            elif isinstance(block, Code):
+                if out:  # code belongs to the statement that introduces it
+                    out[-1].text = f"{out[-1].text}\n\n{block.source}".strip()
+                else:
+                    out.append(Entry(label, block.source, block.line))
+            elif isinstance(block, Table):
+                out.extend(_table_entries(block))
+        return out
+
+    # --- clusters -------------------------------------------------------------------------------
+
+    def _flush(self, cluster: list[Group]) -> None:
+        """Read the collected sibling groups one way or the other, then forget them."""
+        if not cluster:
+            return
+        groups = list(cluster)
+        cluster.clear()
+        labels = list(dict.fromkeys(e.label for g in groups for e in g.entries if e.label))
+        by_group = self.namer.mean_relevance(g.name for g in groups)
+        by_label = self.namer.mean_relevance(labels)
+        multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
+        if labels and by_label > by_group and by_label >= 0.5 and 2 * multi >= len(groups):
+            for group in groups:
+                self._attribute_major(group, labels)
+            return
+        matching = sum(self.namer.relevance(g.name) >= 0.5 for g in groups)
+        for group in groups:
+            if matching >= 2 and self.namer.relevance(group.name) == 0:
+                if any(self.namer.resolve(e.label) for e in group.entries if e.label):
+                    self._attribute_major(group, labels)
+                    continue
+                if all(e.label is None for e in group.entries):
+                    for e in group.entries:
+                        self._difference(group.name, e.text, e.line, group.name)
+                    continue
+            self._subject_major(group)
+
+    def _subject_major(self, group: Group) -> None:
+        known = self.namer.resolve(group.name)
+        if known and known == group.name and group.parent is None:
+            first = self._subject_lines.get(known)
+            self.warnings.append(
+                f"subject {known!r} appears more than once (lines {first} and {group.line}); "
+                "its sections were merged"
+            )
+        subject = self.namer.add(group.name)
+        self._subject_lines.setdefault(subject, group.line)
+        # Points under a group that only *refers* to a subject ("Use NoSQL Databases When")
+        # are about the container's topic ("When to Use Each").
+        topic = group.parent if subject != group.name else None
+        for e in group.entries:
+            attribute = e.label or topic
+            kind: ClaimKind = "attribute" if attribute else "point"
+            self.claims.append(Claim(subject, attribute, e.text, e.line, kind, group.name))
+
+    def _attribute_major(self, group: Group, labels: list[str]) -> None:
+        recurring = {
+            label
+            for label in labels
+            if self.namer.relevance(label) >= 0.5 or sum(label == lb for lb in labels) > 1
+        }
+        for e in group.entries:
+            if e.label and (e.label in recurring or self.namer.resolve(e.label)):
+                subject = self.namer.add(e.label)
+                self._subject_lines.setdefault(subject, e.line)
+                self.claims.append(
+                    Claim(subject, group.name, e.text, e.line, "attribute", group.name)
+                )
+            else:
+                text = f"{e.label}: {e.text}" if e.label else e.text
+                self._difference(group.name, text, e.line, group.name)
+
+    def _anonymous(self, entries: list[Entry]) -> None:
+        """Labelled statements under no heading: subjects if the question names them, else differences."""
+        labels = [e.label for e in entries if e.label]
+        if labels and self.namer.mean_relevance(labels) >= 0.5:
+            for e in entries:
+                if e.label:
+                    subject = self.namer.add(e.label)
+                    self._subject_lines.setdefault(subject, e.line)
+                    self.claims.append(Claim(subject, None, e.text, e.line, "point", None))
+                else:
+                    self._difference(None, e.text, e.line, None)
+            return
+        for e in entries:
+            self._difference(e.label, e.text, e.line, None)
+
+    def _difference(self, attribute: str | None, text: str, line: int, section: str | None) -> None:
+        if text.strip():
+            self.differences.append(Claim(None, attribute, text, line, "difference", section))
+
+    # --- summaries ------------------------------------------------------------------------------
+
+    def summary_section(self, section: Section) -> None:
+        """A "Summary"/"Key Differences" section: per-subject summaries, differences or a table."""
+        for block in _flatten(section):
+            if isinstance(block, Table):
+                self._table(block, section.name)
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    self._summary_item(item.raw, item.children, item.children_source, item.line,
+                                       section.name)
+            elif isinstance(block, Para):
+                if block.raw.rstrip().endswith(":"):
+                    continue  # a lead-in ("Here is a quick summary:")
+                self._summary_item(block.raw, [], "", block.line, section.name)
+            elif isinstance(block, Code):
+                self._difference(None, block.source, block.line, section.name)
+
+    def _summary_item(
+        self, raw: str, children: list[Block], children_source: str, line: int, section: str | None
+    ) -> None:
+        lab = split_label(raw)
+        if lab:
+            subject = self.namer.resolve(lab.name)
+            if subject is None and not self.namer.subjects and self.namer.relevance(lab.name) >= 0.5:
+                subject = self.namer.add(lab.name)
+            if subject:
+                text = lab.rest if lab.separated else f"{lab.name} {lab.rest}"
+                self._add_summary(subject, _join(text, children_source), line)
+                return
+            nested = self._entries(children)
+            if nested and all(e.label and self.namer.resolve(e.label) for e in nested):
+                group = Group(lab.name, line, nested, section)
+                self._attribute_major(group, [e.label for e in nested if e.label])
+                return
+            text = _join(lab.rest, children_source) if lab.separated else plain(raw)
+            self._difference(lab.name if lab.separated else None, text, line, section)
+            return
+        subject = self.namer.starts_with_subject(plain(raw))
+        if subject:
+            self._add_summary(subject, _join(raw, children_source), line)
+        else:
+            self._difference(None, _join(raw, children_source), line, section)
+
+    def _add_summary(self, subject: str, text: str, line: int) -> None:
+        text = text.strip()
+        if not text:
+            return
+        self.summary[subject] = f"{self.summary[subject]} {text}" if subject in self.summary else text
+        self.summary_claims.append(Claim(subject, None, text, line, "summary", None))
+
+    def _table(self, table: Table, section: str | None) -> None:
+        """A table whose header names the subjects (or whose first column does)."""
+        header = [plain(h) for h in table.header]
+        rows = [r for r in table.rows if r]
+        if len(header) < 2 or not rows:
+            return
+        columns, firsts = header[1:], [plain(r[0]) for r in rows]
+        by_rows = self.namer.mean_relevance(firsts) > self.namer.mean_relevance(columns)
+        for row in rows:
+            for j, cell in enumerate(row[1:], start=1):
+                if j >= len(header) or not cell.strip() or cell.strip() in {"-", "\u2014", "n/a"}:
+                    continue
+                subject, attribute = (plain(row[0]), header[j]) if by_rows else (header[j], plain(row[0]))
+                subject = self.namer.add(subject)
+                self._subject_lines.setdefault(subject, table.line)
+                self.claims.append(Claim(subject, attribute, cell, table.line, "attribute", section))
+
+    # --- result ---------------------------------------------------------------------------------
+
+    def _summary_paragraph(self, entry: Entry) -> None:
+        """``**Summary**: Keras is ... PyTorch is ...``: each sentence goes to the subject it opens with."""
+        for sentence in _SENTENCE_END.split(entry.text):
+            subject = self.namer.starts_with_subject(plain(sentence))
+            if subject:
+                self._add_summary(subject, sentence, entry.line)
+            else:
+                self._difference(entry.label, sentence, entry.line, None)
+
+    def result(self, *, intro: str, conclusion: str) -> Comparison:
+        for entry in self._summary_paragraphs:
+            self._summary_paragraph(entry)
+        warnings = list(self.warnings)
+        subjects = tuple(self.namer.subjects)
+        if len(subjects) < 2:
+            found = ", ".join(repr(s) for s in subjects) or "none"
+            warnings.append(
+                f"not a comparison: found {len(subjects)} subject(s) ({found}); "
+                "its points are listed without a side-by-side table"
+            )
+        claims = sorted(self.claims, key=lambda c: c.line)
+        return Comparison(
+            subjects=subjects,
+            claims=tuple(claims),
+            summary=dict(self.summary),
+            summary_claims=tuple(self.summary_claims),
+            differences=tuple(self.differences),
+            intro=intro,
+            conclusion=conclusion,
+            warnings=tuple(warnings),
+        )
+
+
+def _flatten(section: Section) -> list[Block]:
+    """A section's blocks with its sub-sections' blocks after them (headings dropped)."""
+    out = list(section.body)
+    for sub in section.subs:
+        out += _flatten(sub)
+    return out
+
+
+def _bold_heading(block: Block) -> str | None:
+    """The name of a paragraph that is only bold text (``**TCP (Transmission Control Protocol)**``)."""
+    if isinstance(block, Para):
+        lab = split_label(block.raw)
+        if lab and lab.alone:
+            return lab.name
+    return None
+
+
+def _has_labels(blocks: list[Block]) -> bool:
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            return any((lab := split_label(it.raw)) and lab.separated for it in block.items)
+    return False
+
+
+def _table_entries(table: Table) -> list[Entry]:
+    header = [plain(h) for h in table.header]
+    out = []
+    for row in table.rows:
+        if not row:
+            continue
+        if len(row) == 2:
+            out.append(Entry(plain(row[0]), row[1], table.line))
+        else:
+            cells = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:]) if c.strip())
+            out.append(Entry(plain(row[0]), cells, table.line))
+    return out
+

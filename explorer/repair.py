@@ -1,0 +1,100 @@
+"""Text repair: turn the stored article text back into the Markdown its author wrote.
+
+Published articles of this family reach us damaged in three ways:
+
+* the answer is a folded YAML string whose line breaks are the two characters ``\\n``;
+* UTF-8 was decoded as Windows-1252 somewhere upstream (``Hereâ€™s`` for ``Here’s``);
+* HTML entities (``&nbsp;``, ``&amp;``) and stray whitespace.
+
+Repair is on the hot path of loading a large corpus, so each step runs only when the text
+shows the damage it fixes (most articles are plain ASCII and skip ftfy entirely).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+
+# Math spans where a backslash followed by a letter is LaTeX (\neq, \nabla, \times, \theta),
+# not an escaped line break or tab. Inline spans never cross a blank line.
+_MATH = re.compile(
+    r"\$\$.+?\$\$"  # display $$...$$
+    r"|\\\[.+?\\\]"  # display \[...\]
+    r"|\\\(.+?\\\)"  # inline \(...\)
+    r"|\$(?=\S)[^$\n]*?(?<=\S)\$(?!\d)",  # inline $...$ (not "$5 and $10")
+    re.DOTALL,
+)
+_ESCAPE = re.compile(r"\\([nrt])")
+_LATEX_AFTER_ESCAPE = re.compile(r"\\[nrt][a-zA-Z]")
+_ESCAPES = {"n": "\n", "r": "", "t": "\t"}
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Characters that make ftfy worth running: the lead bytes of UTF-8 read as cp1252/latin-1.
+_MOJIBAKE_HINT = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152-\u0178\u20ac\u2122]")
+
+
+def unescape_breaks(text: str) -> str:
+    """Turn literal ``\\n``, ``\\r`` and ``\\t`` into real line breaks and indentation.
+
+    Inside math spans a backslash-letter pair is a LaTeX command (``\\neq``, ``\\times``) and
+    is kept; an escape there that is *not* followed by a letter is still a line break.
+    """
+    if "\\" not in text:
+        return text
+    has_math = "$" in text or "\\(" in text or "\\[" in text
+    if not has_math or not _LATEX_AFTER_ESCAPE.search(text):
+        return _ESCAPE.sub(lambda m: _ESCAPES[m.group(1)], text)
+    out: list[str] = []
+    pos = 0
+    for m in _MATH.finditer(text):
+        out.append(_ESCAPE.sub(lambda e: _ESCAPES[e.group(1)], text[pos : m.start()]))
+        out.append(re.sub(r"\\([nrt])(?![a-zA-Z])", lambda e: _ESCAPES[e.group(1)], m.group(0)))
+        pos = m.end()
+    out.append(_ESCAPE.sub(lambda e: _ESCAPES[e.group(1)], text[pos:]))
+    return "".join(out)
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-cp1252 damage with ftfy, only where the text shows signs of it."""
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    return ftfy.fix_text(
+        text,
+        unescape_html=False,
+        fix_line_breaks=False,
+        normalization=None,
+        fix_character_width=False,
+        uncurl_quotes=False,
+    )
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities (``&nbsp;`` becomes a plain space, since it only pads layout)."""
+    if "&" not in text:
+        return text
+    return html.unescape(text).replace("\u00a0", " ")
+
+
+def tidy_whitespace(text: str) -> str:
+    """Drop trailing spaces on each line, collapse runs of blank lines, trim the ends."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _TRAILING_SPACE.sub("", text)
+    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+
+
+def repair_markdown(text: str, *, escaped_breaks: bool) -> str:
+    """All repairs, in the order that is safe: escapes, mojibake, entities, whitespace.
+
+    ``escaped_breaks`` is true for the folded ``answer`` field, where ``\\n`` stands for a line
+    break; Markdown read from a file body keeps its backslashes as written.
+    """
+    if escaped_breaks:
+        text = unescape_breaks(text)
+    return tidy_whitespace(unescape_entities(fix_mojibake(text)))
+
+
+def repair_line(text: str) -> str:
+    """Repair a one-line metadata value (title, question, keyword): mojibake, entities, spaces."""
+    return " ".join(unescape_entities(fix_mojibake(text)).split())

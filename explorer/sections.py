@@ -1,0 +1,96 @@
+"""The document outline: headings nest blocks into sections; intro and conclusion come off the ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from explorer.blocks import Block, Heading, Para, heading_name, split_label
+
+_SUMMARY = re.compile(
+    r"^(?:(?:a |the )?(?:quick |brief |short |overall )?"
+    r"(?:summary|recap|comparison|comparison summary|comparison table|overview of differences)"
+    r"(?: table| of (?:the )?(?:key |main |major )?(?:differences|comparison)| at a glance)?"
+    r"|(?:key|main|major|core|notable) (?:differences|distinctions|takeaways|points)"
+    r"(?: summary| at a glance| in (?:short|summary))?"
+    r"|differences(?: at a glance| in (?:short|summary))?|summary and conclusion"
+    r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict)$"
+)
+
+
+def is_summary_name(name: str) -> bool:
+    """True for "Summary of Differences", "Key Differences", "In short", "TL;DR", "Conclusion" ..."""
+    words = " ".join(re.sub(r"[^a-z;]+", " ", name.lower()).split())
+    return bool(_SUMMARY.match(words))
+
+
+@dataclass
+class Section:
+    """A heading and everything under it up to the next heading of the same or a higher level."""
+
+    name: str | None
+    level: int
+    line: int
+    body: list[Block] = field(default_factory=list)
+    subs: list[Section] = field(default_factory=list)
+
+    @property
+    def is_summary(self) -> bool:
+        return self.name is not None and is_summary_name(self.name)
+
+    def last(self) -> Section:
+        return self.subs[-1].last() if self.subs else self
+
+
+def outline(blocks: list[Block]) -> Section:
+    """Nest ``blocks`` under their headings; the root (name None) holds what precedes any heading."""
+    root = Section(None, 0, 1)
+    stack = [root]
+    for block in blocks:
+        if isinstance(block, Heading):
+            while stack[-1].level >= block.level:
+                stack.pop()
+            section = Section(heading_name(block.raw), block.level, block.line)
+            stack[-1].subs.append(section)
+            stack.append(section)
+        else:
+            stack[-1].body.append(block)
+    return root
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of running text (not a bold label or a ``**Attr**: text`` line)."""
+    if not isinstance(block, Para):
+        return False
+    label = split_label(block.raw)
+    return label is None or not label.separated
+
+
+def take_intro(root: Section) -> list[Para]:
+    """Remove and return the prose paragraphs that open the document."""
+    intro: list[Para] = []
+    while root.body and is_prose(root.body[0]):
+        block = root.body.pop(0)
+        assert isinstance(block, Para)
+        intro.append(block)
+    return intro
+
+
+def take_conclusion(root: Section) -> list[Para]:
+    """Remove and return the prose paragraphs that close the document.
+
+    They are the conclusion when something else (a list, a table) comes before them in their
+    section, or when that section is a summary or the document root; a subject section made
+    only of prose keeps its paragraphs.
+    """
+    last = root.last()
+    end = len(last.body)
+    while end and is_prose(last.body[end - 1]):
+        end -= 1
+    if end == len(last.body):
+        return []
+    if end == 0 and last is not root and not last.is_summary:
+        return []
+    closing = [b for b in last.body[end:] if isinstance(b, Para)]
+    del last.body[end:]
+    return closing
