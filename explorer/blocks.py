@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import Union
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -67,7 +66,7 @@ class ListBlock:
     line: int
 
 
-Block = Union[Heading, Para, Code, Table, ListBlock]
+Block = Heading | Para | Code | Table | ListBlock
 
 
 def parse_blocks(markdown: str) -> list[Block]:
@@ -126,9 +125,7 @@ def _read(
     return out, i
 
 
-def _read_list(
-    tokens: list[Token], i: int, lines: list[str], close: str
-) -> tuple[list[Item], int]:
+def _read_list(tokens: list[Token], i: int, lines: list[str], close: str) -> tuple[list[Item], int]:
     items: list[Item] = []
     while i < len(tokens) and tokens[i].type != close:
         if tokens[i].type != "list_item_open":
@@ -137,8 +134,10 @@ def _read_list(
         open_tok = tokens[i]
         blocks, i = _read(tokens, i + 1, lines, "list_item_close")
         raw = ""
-        if blocks and isinstance(blocks[0], Para):
-            raw = blocks.pop(0).raw
+        first = blocks[0] if blocks else None
+        if isinstance(first, Para):
+            raw = first.raw
+            blocks.pop(0)
         item = Item(raw=raw, line=_line(open_tok), children=blocks)
         if blocks:
             item.children_source = _children_source(blocks, open_tok, lines)

@@ -50,7 +50,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NEED[=WEIGHT]",
         help="a need id from data/needs.yaml, optionally with a weight (default 1)",
     )
-    c.add_argument("--needs-file", default=None, help="the needs vocabulary (default data/needs.yaml)")
+    c.add_argument(
+        "--needs-file", default=None, help="the needs vocabulary (default data/needs.yaml)"
+    )
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
     return parser

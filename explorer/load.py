@@ -80,7 +80,9 @@ def parse_article_text(text: str, *, article_id: str, source: str = "<text>") ->
             fix="check that this is the article's Markdown file",
         )
     if not text.strip():
-        raise ArticleError("the file is empty", fix="add YAML front matter and the article's Markdown")
+        raise ArticleError(
+            "the file is empty", fix="add YAML front matter and the article's Markdown"
+        )
     meta, body = _split_front_matter(text)
     warnings: list[str] = []
 

@@ -113,9 +113,7 @@ class Article:
             "subjects": list(comp.subjects),
             "claims": [c.as_dict() for c in comp.claims],
             "summary": dict(comp.summary),
-            "differences": [
-                {"attribute": c.attribute, "text": c.text} for c in comp.differences
-            ],
+            "differences": [{"attribute": c.attribute, "text": c.text} for c in comp.differences],
             "intro": comp.intro,
             "conclusion": comp.conclusion,
             "warnings": list(self.all_warnings),

@@ -16,10 +16,70 @@ from collections.abc import Iterable
 _TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
 _STOPWORDS = frozenset(
-    """a an and are as at be between by can compare compared comparison do does each explain
-    for from how in into is it its of on or over than that the their them these they this
-    those to use used using versus vs what when where which while who why with would you your
-    differ differs difference differences different main key""".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "between",
+        "by",
+        "can",
+        "compare",
+        "compared",
+        "comparison",
+        "do",
+        "does",
+        "each",
+        "explain",
+        "for",
+        "from",
+        "how",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "over",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "these",
+        "they",
+        "this",
+        "those",
+        "to",
+        "use",
+        "used",
+        "using",
+        "versus",
+        "vs",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "with",
+        "would",
+        "you",
+        "your",
+        "differ",
+        "differs",
+        "difference",
+        "differences",
+        "different",
+        "main",
+        "key",
+    ]
 )
 
 
@@ -118,9 +178,9 @@ class Namer:
         for subject in self.subjects:
             for alias in aliases(subject):
                 a = alias.lower()
-                if head.startswith(a) and (len(head) == len(a) or not head[len(a)].isalnum()):
-                    if best is None or len(a) > best[0]:
-                        best = (len(a), subject)
+                whole_word = len(head) == len(a) or not head[len(a)].isalnum()
+                if head.startswith(a) and whole_word and (best is None or len(a) > best[0]):
+                    best = (len(a), subject)
         return best[1] if best else None
 
 

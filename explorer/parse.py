@@ -25,18 +25,41 @@ from dataclasses import dataclass
 from explorer.blocks import Block, Code, ListBlock, Para, Table, parse_blocks, plain, split_label
 from explorer.model import Claim, ClaimKind, Comparison
 from explorer.names import Namer
-from explorer.sections import Section, is_summary_name, outline, take_conclusion, take_intro
+from explorer.sections import Section, outline, take_conclusion, take_intro
 
 # Bold lines that label a group of points inside a subject ("**Characteristics:**"), never a subject.
 _GENERIC_LABELS = frozenset(
     {
-        "characteristics", "example", "examples", "features", "key features", "advantages",
-        "disadvantages", "pros", "cons", "benefits", "drawbacks", "strengths", "weaknesses",
-        "limitations", "note", "notes", "overview", "details", "description", "usage",
-        "use cases", "how it works", "key points", "properties", "operations",
+        "characteristics",
+        "example",
+        "examples",
+        "features",
+        "key features",
+        "advantages",
+        "disadvantages",
+        "pros",
+        "cons",
+        "benefits",
+        "drawbacks",
+        "strengths",
+        "weaknesses",
+        "limitations",
+        "note",
+        "notes",
+        "overview",
+        "details",
+        "description",
+        "usage",
+        "use cases",
+        "how it works",
+        "key points",
+        "properties",
+        "operations",
     }
 )
-_SUMMARY_LABEL = re.compile(r"^(?:in )?(?:summary|short|overall|tl;?dr|bottom line|verdict)$", re.I)
+_SUMMARY_LABEL = re.compile(
+    r"^(?:in )?(?:summary|short|overall|tl;?dr|bottom line|verdict)$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
 
 
@@ -117,7 +140,9 @@ class _Reader:
             preamble, groups = inner
             self._flush(cluster)
             if preamble and name:
-                self._leaf(Section(name, section.level, section.line, preamble), cluster, named=True)
+                self._leaf(
+                    Section(name, section.level, section.line, preamble), cluster, named=True
+                )
                 self._flush(cluster)
             self._flush(groups)
             return
@@ -198,7 +223,9 @@ class _Reader:
                 for item in block.items:
                     lab = split_label(item.raw)
                     if lab and lab.separated:
-                        out.append(Entry(lab.name, _join(lab.rest, item.children_source), item.line))
+                        out.append(
+                            Entry(lab.name, _join(lab.rest, item.children_source), item.line)
+                        )
                     else:
                         out.append(Entry(label, _join(item.raw, item.children_source), item.line))
             elif isinstance(block, Code):
@@ -301,8 +328,9 @@ class _Reader:
                 self._table(block, section.name)
             elif isinstance(block, ListBlock):
                 for item in block.items:
-                    self._summary_item(item.raw, item.children, item.children_source, item.line,
-                                       section.name)
+                    self._summary_item(
+                        item.raw, item.children, item.children_source, item.line, section.name
+                    )
             elif isinstance(block, Para):
                 if block.raw.rstrip().endswith(":"):
                     continue  # a lead-in ("Here is a quick summary:")
@@ -316,7 +344,11 @@ class _Reader:
         lab = split_label(raw)
         if lab:
             subject = self.namer.resolve(lab.name)
-            if subject is None and not self.namer.subjects and self.namer.relevance(lab.name) >= 0.5:
+            if (
+                subject is None
+                and not self.namer.subjects
+                and self.namer.relevance(lab.name) >= 0.5
+            ):
                 subject = self.namer.add(lab.name)
             if subject:
                 text = lab.rest if lab.separated else f"{lab.name} {lab.rest}"
@@ -340,7 +372,9 @@ class _Reader:
         text = text.strip()
         if not text:
             return
-        self.summary[subject] = f"{self.summary[subject]} {text}" if subject in self.summary else text
+        self.summary[subject] = (
+            f"{self.summary[subject]} {text}" if subject in self.summary else text
+        )
         self.summary_claims.append(Claim(subject, None, text, line, "summary", None))
 
     def _table(self, table: Table, section: str | None) -> None:
@@ -355,10 +389,14 @@ class _Reader:
             for j, cell in enumerate(row[1:], start=1):
                 if j >= len(header) or not cell.strip() or cell.strip() in {"-", "\u2014", "n/a"}:
                     continue
-                subject, attribute = (plain(row[0]), header[j]) if by_rows else (header[j], plain(row[0]))
+                subject, attribute = (
+                    (plain(row[0]), header[j]) if by_rows else (header[j], plain(row[0]))
+                )
                 subject = self.namer.add(subject)
                 self._subject_lines.setdefault(subject, table.line)
-                self.claims.append(Claim(subject, attribute, cell, table.line, "attribute", section))
+                self.claims.append(
+                    Claim(subject, attribute, cell, table.line, "attribute", section)
+                )
 
     # --- result ---------------------------------------------------------------------------------
 
@@ -428,7 +466,8 @@ def _table_entries(table: Table) -> list[Entry]:
         if len(row) == 2:
             out.append(Entry(plain(row[0]), row[1], table.line))
         else:
-            cells = "; ".join(f"{h}: {c}" for h, c in zip(header[1:], row[1:]) if c.strip())
+            cells = "; ".join(
+                f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=False) if c.strip()
+            )
             out.append(Entry(plain(row[0]), cells, table.line))
     return out
-

@@ -1,0 +1,127 @@
+"""A folder of articles: load them all, keep every failure as a message, never lose the rest.
+
+The app calls :func:`load_corpus` behind a cache keyed on :func:`data_stamp`, so an edited
+file shows on the next rerun; the benchmark calls :func:`load_many` with two worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.errors import ArticleError
+from explorer.load import ARTICLE_SUFFIXES, load_article
+from explorer.model import Article, claims_frame
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
+ARTICLES_ENV = "EXPLORER_ARTICLES"
+"""Environment variable naming another article folder (an instructor's own articles)."""
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every article that loaded, in file-name order, and a message for every one that did not."""
+
+    folder: str
+    articles: tuple[Article, ...]
+    failures: tuple[LoadFailure, ...] = ()
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.articles)
+
+    def get(self, article_id: str | None) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def frame(self) -> pd.DataFrame:
+        return claims_frame(self.articles)
+
+
+def articles_folder(env: dict[str, str] | None = None) -> Path:
+    """The folder to read: ``$EXPLORER_ARTICLES`` if set, else ``data/articles``."""
+    value = (os.environ if env is None else env).get(ARTICLES_ENV, "").strip()
+    return Path(value).expanduser() if value else DEFAULT_ARTICLES
+
+
+def article_paths(folder: Path) -> list[Path]:
+    """Article files directly in ``folder`` (``.md``, ``.txt``, ``.markdown``), sorted by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+    )
+
+
+def data_stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of every article file: the cache key for the folder."""
+    stamp = []
+    for path in article_paths(folder):
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamp.append((path.name, st.st_mtime_ns, st.st_size))
+    return tuple(stamp)
+
+
+def _load_one(path: Path) -> Article | ArticleError:
+    try:
+        return load_article(path)
+    except ArticleError as exc:
+        return exc
+
+
+def load_many(paths: Sequence[Path], *, workers: int = 1) -> list[Article | ArticleError]:
+    """Load ``paths`` in order; each result is an Article or the error that file raised.
+
+    With ``workers > 1`` the files are parsed in that many processes (parsing is pure Python
+    and CPU-bound, so threads would not help).
+    """
+    if workers <= 1 or len(paths) < 2 * workers:
+        return [_load_one(p) for p in paths]
+    chunk = max(1, len(paths) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_load_one, paths, chunksize=chunk))
+
+
+def load_corpus(folder: Path, *, workers: int = 1) -> Corpus:
+    """Load every article in ``folder``; a missing folder is a failure, not an exception."""
+    if not folder.is_dir():
+        return Corpus(
+            str(folder),
+            (),
+            (
+                LoadFailure(
+                    str(folder),
+                    f"{folder}: the article folder does not exist; "
+                    f"create it or set {ARTICLES_ENV} to a folder of article files",
+                ),
+            ),
+        )
+    articles, failures = _split(load_many(article_paths(folder), workers=workers))
+    return Corpus(str(folder), articles, failures)
+
+
+def _split(
+    results: Iterable[Article | ArticleError],
+) -> tuple[tuple[Article, ...], tuple[LoadFailure, ...]]:
+    articles: list[Article] = []
+    failures: list[LoadFailure] = []
+    for result in results:
+        if isinstance(result, Article):
+            articles.append(result)
+        else:
+            failures.append(LoadFailure(result.path or "", str(result)))
+    return tuple(articles), tuple(failures)

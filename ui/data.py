@@ -1,0 +1,22 @@
+"""The corpus, loaded once per process and reloaded when an article file changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
+
+
+@st.cache_data(show_spinner="Loading articles…", max_entries=4)
+def _cached_corpus(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> Corpus:
+    # ``stamp`` is only the cache key: names, mtimes and sizes of the article files.
+    del stamp
+    return load_corpus(Path(folder))
+
+
+def corpus() -> Corpus:
+    """Every article in the configured folder (``$EXPLORER_ARTICLES`` or ``data/articles``)."""
+    folder = articles_folder()
+    return _cached_corpus(str(folder), data_stamp(folder))
