@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from explorer.corpus import Corpus
 from ui.data import corpus
 
 APP_NAME = "Comparison Explorer"
+ROOT = Path(__file__).resolve().parent.parent
 
 # (script, label) in menu order. The sidebar menu is ours (client.showSidebarNavigation is off)
 # so the entry page reads "Home" rather than its file name.
@@ -26,7 +29,8 @@ def setup(title: str) -> Corpus:
     with st.sidebar:
         st.markdown(f"**{APP_NAME}**")
         for script, label in PAGES:
-            st.page_link(script, label=label)
+            if (ROOT / script).exists():
+                st.page_link(script, label=label)
     data = corpus()
     if data.failures:
         with st.expander(

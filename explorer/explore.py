@@ -1,0 +1,169 @@
+"""The Explore view: every claim of every article, filtered, searched and exported.
+
+Filters and search work on the tidy frame from :func:`explorer.model.claims_frame`. Exports
+are plain text (CSV and a Markdown table) that survive copy and paste: no glyphs, no line
+breaks inside cells, pipes escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shlex
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from explorer.display import reader_link
+from explorer.model import Article, claims_frame
+
+SEARCHED_COLUMNS = ("subject", "attribute", "text")
+EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the reader asked for; an empty selection means "no filter" on that column."""
+
+    articles: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    query: str = ""
+
+
+def explore_frame(articles: Iterable[Article]) -> pd.DataFrame:
+    """Every claim of ``articles`` (see :func:`claims_frame`) plus a ``source`` reader link."""
+    frame = claims_frame(articles)
+    frame["source"] = [
+        reader_link(a, line) for a, line in zip(frame["article"], frame["line"], strict=True)
+    ]
+    return frame
+
+
+def search_terms(query: str) -> list[str]:
+    """Words of a search, with "quoted phrases" kept whole; unbalanced quotes are tolerated."""
+    query = query.strip()
+    if not query:
+        return []
+    try:
+        terms = shlex.split(query)
+    except ValueError:  # an unclosed quote
+        terms = query.replace('"', " ").split()
+    return [t for t in terms if t.strip()]
+
+
+def search_mask(frame: pd.DataFrame, query: str) -> pd.Series:
+    """Rows whose subject, attribute or text contain every term, ignoring case."""
+    mask = pd.Series(True, index=frame.index)
+    if frame.empty:
+        return mask
+    haystack = (
+        frame[list(SEARCHED_COLUMNS)]
+        .fillna("")
+        .astype(str)
+        .agg(" \u241f ".join, axis=1)
+        .str.lower()
+    )
+    for term in search_terms(query):
+        mask &= haystack.str.contains(term.lower(), regex=False)
+    return mask
+
+
+def options(frame: pd.DataFrame, column: str) -> list[str]:
+    """The distinct non-empty values of ``column``, in the order they first appear."""
+    if column not in frame:
+        return []
+    return list(dict.fromkeys(v for v in frame[column].dropna().astype(str) if v))
+
+
+def need_options(frame: pd.DataFrame) -> list[str]:
+    """Distinct need ids in a comma-separated ``needs`` column."""
+    if "needs" not in frame:
+        return []
+    found = (n.strip() for cell in frame["needs"].fillna("") for n in str(cell).split(","))
+    return list(dict.fromkeys(n for n in found if n))
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter and the search, in their original order."""
+    mask = pd.Series(True, index=frame.index)
+    for column, chosen in (
+        ("article", filters.articles),
+        ("subject", filters.subjects),
+        ("attribute", filters.attributes),
+    ):
+        if chosen:
+            mask &= frame[column].isin(chosen)
+    if filters.needs and "needs" in frame:
+        wanted = set(filters.needs)
+        mask &= (
+            frame["needs"]
+            .fillna("")
+            .map(lambda cell: bool(wanted & {n.strip() for n in str(cell).split(",")}))
+        )
+    if filters.query.strip():
+        mask &= search_mask(frame, filters.query)
+    return frame[mask]
+
+
+def _plain(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return " ".join(str(value).split())
+
+
+def export_columns(frame: pd.DataFrame) -> list[str]:
+    extra = [c for c in ("needs", "correction") if c in frame]
+    return [c for c in EXPORT_COLUMNS if c in frame] + extra
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """The rows as CSV (UTF-8 text, one line per claim, whitespace folded)."""
+    columns = export_columns(frame)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in frame[columns].itertuples(index=False):
+        writer.writerow([_plain(v) for v in row])
+    return out.getvalue()
+
+
+_PIPE = re.compile(r"\|")
+
+
+def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
+    """The rows as a Markdown table an instructor can paste into notes or slides."""
+    columns = export_columns(frame)
+    lines = [f"# {title}", "", f"{len(frame)} claim(s).", ""]
+    lines.append("| " + " | ".join(c.capitalize() for c in columns) + " |")
+    lines.append("|" + "|".join("---" for _ in columns) + "|")
+    for row in frame[columns].itertuples(index=False):
+        cells = [_PIPE.sub(r"\\|", _plain(v)) for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def describe_filters(filters: Filters, article_titles: dict[str, str]) -> str:
+    """A one-line account of the active filters, for the export's title."""
+    parts: list[str] = []
+    if filters.articles:
+        parts.append("articles: " + ", ".join(article_titles.get(a, a) for a in filters.articles))
+    for label, chosen in (
+        ("subjects", filters.subjects),
+        ("attributes", filters.attributes),
+        ("needs", filters.needs),
+    ):
+        if chosen:
+            parts.append(f"{label}: " + ", ".join(chosen))
+    if filters.query.strip():
+        parts.append(f'search: "{filters.query.strip()}"')
+    return "; ".join(parts) if parts else "all claims"
+
+
+def pick(values: Sequence[str], allowed: Sequence[str]) -> tuple[str, ...]:
+    """``values`` that are still ``allowed`` (e.g. subjects after the article filter changed)."""
+    keep = set(allowed)
+    return tuple(v for v in values if v in keep)

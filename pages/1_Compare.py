@@ -1,0 +1,120 @@
+"""Compare: an article's subjects side by side, one row per attribute."""
+
+import plotly.express as px
+import streamlit as st
+
+from explorer.compare import compare
+from explorer.display import reader_link, safe_markdown
+from ui.page import setup
+from ui.params import url_flag
+from ui.widgets import url_multiselect, url_selectbox
+
+corpus = setup("Compare")
+st.title("Compare")
+
+if not corpus.articles:
+    st.warning(f"No articles found in `{corpus.folder}`.")
+    st.stop()
+
+titles = {a.id: a.title for a in corpus.articles}
+
+
+def _forget_subjects() -> None:
+    # Subjects belong to the article they were chosen from.
+    st.query_params.pop("subjects", None)
+
+
+article_id = url_selectbox(
+    "Article",
+    corpus.ids,
+    param="article",
+    what="article",
+    format_func=titles.__getitem__,
+    on_change=_forget_subjects,
+)
+article = corpus.get(article_id)
+if article is None:
+    st.stop()
+comp = article.comparison
+st.caption(f"{article.question} · {article.date or 'undated'}")
+
+chosen = url_multiselect(
+    "Subjects",
+    comp.subjects,
+    param="subjects",
+    what="subject of this article",
+    default=comp.subjects,
+    help="Pick two or more to compare; the default is every subject.",
+)
+url_flag("transpose")
+url_flag("differ")
+toggles = st.columns(2)
+transpose = toggles[0].toggle("Subjects as rows", key="transpose", bind="query-params")
+only_differing = toggles[1].toggle("Only rows that differ", key="differ", bind="query-params")
+
+for warning in article.all_warnings:
+    st.warning(warning)
+
+table = compare(article, chosen)
+if len(table.subjects) < 2 and comp.is_comparison:
+    st.info("Choose at least two subjects to compare them side by side.")
+
+for subject, summary in table.summary.items():
+    st.markdown(f"**{subject}** in one line: {safe_markdown(summary)}")
+
+rows = table.grid(transpose=transpose, only_differing=only_differing)
+if table.attributes and table.subjects:
+    if not rows:
+        st.info("The chosen subjects say the same thing on every attribute.")
+    header = st.columns([1] + [2] * len(rows[0][1]) if rows else [1])
+    corner = "Subject" if transpose else "Attribute"
+    header[0].markdown(f"**{corner}**")
+    for column, (label, _) in zip(header[1:], rows[0][1] if rows else [], strict=False):
+        column.markdown(f"**{label}**")
+    for row_label, cells in rows:
+        with st.container(border=True):
+            columns = st.columns([1] + [2] * len(cells))
+            columns[0].markdown(f"**{row_label}**")
+            for column, (col_label, cell) in zip(columns[1:], cells, strict=True):
+                with column:
+                    st.caption(col_label)
+                    if not cell.covered:
+                        st.markdown("*not covered*")
+                    for claim in cell.claims:
+                        st.markdown(safe_markdown(claim.text))
+                        st.caption(
+                            f"[source: line {claim.line}]({reader_link(article.id, claim.line)})"
+                        )
+
+if table.points:
+    st.subheader("Other points")
+    for subject, points in table.points.items():
+        with st.expander(f"{subject}: {len(points)} point(s) without an attribute"):
+            for claim in points:
+                st.markdown(safe_markdown(claim.text))
+                st.caption(f"[source: line {claim.line}]({reader_link(article.id, claim.line)})")
+
+if table.differences:
+    st.subheader("Key differences")
+    for claim in table.differences:
+        label = f"**{claim.attribute}**: " if claim.attribute else ""
+        st.markdown(label + safe_markdown(claim.text))
+
+if table.attributes and len(table.subjects) >= 1:
+    st.subheader("Coverage")
+    coverage = table.coverage()
+    fig = px.imshow(
+        coverage,
+        text_auto=True,
+        aspect="auto",
+        labels={"color": "claims", "x": "Subject", "y": "Attribute"},
+    )
+    fig.update_layout(height=120 + 36 * len(coverage), margin={"l": 0, "r": 0, "t": 10, "b": 0})
+    fig.update_xaxes(side="top")
+    st.plotly_chart(fig, theme="streamlit", key="coverage")
+    st.caption(
+        "Each cell counts the article's claims for that subject and attribute; 0 is not covered."
+    )
+
+with st.expander("Plain table (copy or sort)"):
+    st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))

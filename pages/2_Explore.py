@@ -1,0 +1,107 @@
+"""Explore: every claim of every article, with filters, search and downloads."""
+
+import streamlit as st
+
+from explorer.explore import (
+    Filters,
+    apply_filters,
+    describe_filters,
+    export_columns,
+    need_options,
+    options,
+    to_csv,
+    to_markdown,
+)
+from ui.data import claims
+from ui.page import setup
+from ui.params import url_choices, url_text
+from ui.widgets import url_multiselect
+
+corpus = setup("Explore")
+st.title("Explore")
+st.caption("Every claim of every article. Filters combine; an empty filter means all.")
+
+frame = claims()
+if frame.empty:
+    st.warning(f"No claims to explore: no articles loaded from `{corpus.folder}`.")
+    st.stop()
+
+titles = {a.id: a.title for a in corpus.articles}
+subjects = sorted(options(frame, "subject"), key=str.lower)
+attributes = sorted(options(frame, "attribute"), key=str.lower)
+needs = need_options(frame)
+
+url_choices("subjects", subjects, what="subject", multi=True)
+url_choices("attributes", attributes, what="attribute", multi=True)
+url_choices("needs", needs, what="need", multi=True)
+url_text("q")
+
+query = st.text_input(
+    "Search subject, attribute and text",
+    key="q",
+    bind="query-params",
+    placeholder='e.g. scalab or "rapid prototyping"',
+    max_chars=200,
+)
+columns = st.columns(2)
+with columns[0]:
+    chosen_articles = url_multiselect(
+        "Articles", corpus.ids, param="articles", what="article", format_func=titles.__getitem__
+    )
+chosen_subjects = columns[1].multiselect("Subjects", subjects, key="subjects", bind="query-params")
+columns = st.columns(2)
+chosen_attributes = columns[0].multiselect(
+    "Attributes", attributes, key="attributes", bind="query-params"
+)
+chosen_needs = columns[1].multiselect(
+    "Needs", needs, key="needs", bind="query-params", help="Needs the claim supports (see Chooser)."
+)
+
+filters = Filters(
+    articles=tuple(chosen_articles),
+    subjects=tuple(chosen_subjects),
+    attributes=tuple(chosen_attributes),
+    needs=tuple(chosen_needs),
+    query=query,
+)
+shown = apply_filters(frame, filters)
+st.markdown(f"**{len(shown)}** of {len(frame)} claims match.")
+
+st.dataframe(
+    shown,
+    hide_index=True,
+    column_order=["title", "subject", "attribute", "kind", "text", "needs", "source"],
+    column_config={
+        "title": st.column_config.TextColumn("Article", width="medium"),
+        "subject": st.column_config.TextColumn("Subject"),
+        "attribute": st.column_config.TextColumn("Attribute"),
+        "kind": st.column_config.TextColumn("Kind", help="attribute, point, summary or difference"),
+        "text": st.column_config.TextColumn("Claim", width="large"),
+        "needs": st.column_config.TextColumn("Needs"),
+        "source": st.column_config.LinkColumn(
+            "Source", display_text=r"claim=(\d+)", help="Line in the article; opens the reader"
+        ),
+    },
+    key="table",
+)
+
+if not shown.empty:
+    title = f"Claims ({describe_filters(filters, titles)})"
+    downloads = st.columns(2)
+    downloads[0].download_button(
+        "Download CSV",
+        data=lambda: to_csv(shown),
+        file_name="claims.csv",
+        mime="text/csv",
+        on_click="ignore",
+        key="csv",
+    )
+    downloads[1].download_button(
+        "Download Markdown",
+        data=lambda: to_markdown(shown, title=title),
+        file_name="claims.md",
+        mime="text/markdown",
+        on_click="ignore",
+        key="markdown",
+    )
+    st.caption("Exports hold the " + ", ".join(export_columns(shown)) + " of the rows shown.")

@@ -1,0 +1,83 @@
+"""Article: the cleaned article, its metadata and what the parser made of it."""
+
+import streamlit as st
+
+from explorer.display import safe_markdown
+from explorer.reader import claim_at, reader_sections
+from ui.page import setup
+from ui.widgets import url_selectbox
+
+corpus = setup("Article")
+st.title("Article")
+
+if not corpus.articles:
+    st.warning(f"No articles found in `{corpus.folder}`.")
+    st.stop()
+
+
+def _forget_claim() -> None:
+    # A highlighted line belongs to the article it came from.
+    st.query_params.pop("claim", None)
+
+
+titles = {a.id: a.title for a in corpus.articles}
+article_id = url_selectbox(
+    "Article",
+    corpus.ids,
+    param="article",
+    what="article",
+    format_func=titles.__getitem__,
+    on_change=_forget_claim,
+)
+article = corpus.get(article_id)
+if article is None:
+    st.stop()
+
+st.header(article.title)
+if article.question != article.title:
+    st.markdown(f"*{article.question}*")
+facts = [article.date or "undated", article.author, article.category]
+st.caption(" · ".join(f for f in facts if f))
+
+highlight = claim_at(article, st.query_params.get("claim"))
+if highlight.notice:
+    st.info(highlight.notice)
+if highlight.claim:
+    claim = highlight.claim
+    with st.container(border=True):
+        where = " · ".join(p for p in (claim.subject, claim.attribute) if p)
+        st.markdown(f"**Linked claim**, line {claim.line}" + (f": {where}" if where else ""))
+        st.markdown(safe_markdown(claim.text))
+
+for warning in article.all_warnings:
+    st.warning(warning)
+
+reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])
+with reading:
+    for section in reader_sections(article):
+        if section.heading:
+            st.subheader(section.heading)
+        for block in section.blocks:
+            if highlight.claim and block.line == highlight.claim.line:
+                with st.container(border=True):
+                    st.caption("Linked claim")
+                    st.markdown(safe_markdown(block.markdown))
+            else:
+                st.markdown(safe_markdown(block.markdown))
+with source:
+    st.caption(
+        "The article's Markdown after repair; line numbers match the links from other views."
+    )
+    st.code(article.markdown, language="markdown", line_numbers=True, wrap_lines=True)
+with details:
+    st.markdown(f"**File:** `{article.source}`")
+    if article.url:
+        st.markdown(f"**Published at:** `{article.url}`")
+    if article.source_id:
+        st.markdown(f"**Source id:** {article.source_id}")
+    if article.keywords:
+        st.markdown("**Keywords:** " + ", ".join(article.keywords))
+    if article.related:
+        st.markdown("**Related articles:**")
+        for related in article.related:
+            st.markdown(f"- {related.title}")
