@@ -136,15 +136,29 @@ class Namer:
         scores = [self.relevance(n) for n in names]
         return sum(scores) / len(scores) if scores else 0.0
 
-    def add(self, name: str) -> str:
-        """Register ``name`` as a subject (or return the subject it already resolves to)."""
-        known = self.resolve(name)
+    def add(self, name: str, *, exact: bool = False) -> str:
+        """Register ``name`` as a subject (or return the subject it already resolves to).
+
+        ``exact`` matches known subjects by name or alias only, for a name that is a subject's
+        own heading: sibling headings are distinct subjects even when one's words contain
+        another's once stopwords are gone ("For Loops" is only "loop", inside "While Loops";
+        "Class A Networks" is "class network", inside "Class B Networks").
+        """
+        known = self.resolve_exact(name) if exact else self.resolve(name)
         if known:
             return known
         self.subjects.append(name)
         for alias in aliases(name):
             self._keys.setdefault(_key(alias), name)
         return name
+
+    def resolve_exact(self, name: str) -> str | None:
+        """The known subject ``name`` or one of its aliases names, without word containment."""
+        for alias in aliases(name):
+            hit = self._keys.get(_key(alias))
+            if hit:
+                return hit
+        return None
 
     def resolve(self, name: str) -> str | None:
         """The known subject ``name`` refers to, or None when it refers to none or to several.
@@ -156,10 +170,9 @@ class Namer:
         """
         if not self.subjects:
             return None
-        for alias in aliases(name):
-            hit = self._keys.get(_key(alias))
-            if hit:
-                return hit
+        hit = self.resolve_exact(name)
+        if hit:
+            return hit
         words = set(tokens(core_name(name)))
         if not words:
             return None
@@ -185,4 +198,7 @@ class Namer:
 
 
 def _key(name: str) -> str:
-    return " ".join(tokens(name)) or name.strip().lower()
+    """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
+    are both just "loop" without them)."""
+    text = name.lower().replace("'s", "").replace("\u2019s", "")
+    return " ".join(stem(t) for t in _TOKEN.findall(text)) or name.strip().lower()

@@ -146,7 +146,13 @@ class _Reader:
                 self._flush(cluster)
             self._flush(groups)
             return
-        entries = self._entries(section.body)
+        body = section.body
+        grids = [b for b in body if isinstance(b, Table) and self._is_grid(b, name)]
+        if grids:  # a table that lays out the subjects side by side is read as the table it is
+            for table in grids:
+                self._table(table, name)
+            body = [b for b in body if not any(b is t for t in grids)]
+        entries = self._entries(body)
         for sub in section.subs:  # a subject section's own sub-headings label its entries
             entries += self._entries(_flatten(sub), sublabel=sub.name)
         if name is None:
@@ -156,6 +162,18 @@ class _Reader:
             cluster.append(Group(name, section.line, entries, None))
         else:
             self.warnings.append(f"section {name!r} (line {section.line}) has no points")
+
+    def _is_grid(self, table: Table, name: str | None) -> bool:
+        """A table of subjects by attributes: 3+ columns, and its header or first column names
+        the subjects better than the section it sits in (a subject section's own table of
+        operations stays that subject's)."""
+        if len(table.header) < 3 or not table.rows:
+            return False
+        header = [plain(h) for h in table.header[1:]]
+        firsts = [plain(r[0]) for r in table.rows if r]
+        score = max(self.namer.mean_relevance(header), self.namer.mean_relevance(firsts))
+        own = self.namer.relevance(name) if name else 0.0
+        return score >= 0.5 and score > own
 
     def _inner_groups(
         self, body: list[Block], name: str | None
@@ -266,14 +284,17 @@ class _Reader:
             self._subject_major(group)
 
     def _subject_major(self, group: Group) -> None:
-        known = self.namer.resolve(group.name)
-        if known and known == group.name and group.parent is None:
+        own_heading = group.parent is None  # not a name that only refers to a subject
+        known = (
+            self.namer.resolve_exact(group.name) if own_heading else self.namer.resolve(group.name)
+        )
+        if known and known == group.name and own_heading:
             first = self._subject_lines.get(known)
             self.warnings.append(
                 f"subject {known!r} appears more than once (lines {first} and {group.line}); "
                 "its sections were merged"
             )
-        subject = self.namer.add(group.name)
+        subject = self.namer.add(group.name, exact=own_heading)
         self._subject_lines.setdefault(subject, group.line)
         # Points under a group that only *refers* to a subject ("Use NoSQL Databases When")
         # are about the container's topic ("When to Use Each").
