@@ -227,7 +227,8 @@ def _related(meta: Mapping[str, Any]) -> tuple[RelatedArticle, ...]:
 
 
 def _first_heading(markdown: str) -> str:
+    """The document's ``# Title`` heading; a lower heading names a section (often a subject)."""
     for line in markdown.splitlines():
-        if line.startswith("#"):
-            return line.lstrip("#").strip()
+        if line.startswith("# "):
+            return line[2:].strip(" #")
     return ""
