@@ -12,6 +12,7 @@ from explorer.model import Article, Claim
 class ReaderBlock:
     markdown: str
     line: int | None = None
+    claim: Claim | None = None
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Highlight:
 
 def _claim_block(claim: Claim) -> ReaderBlock:
     label = f"**{claim.attribute}**: " if claim.attribute else ""
-    return ReaderBlock(label + claim.text, claim.line)
+    return ReaderBlock(label + claim.text, claim.line, claim)
 
 
 def reader_sections(article: Article) -> list[ReaderSection]:
@@ -44,7 +45,7 @@ def reader_sections(article: Article) -> list[ReaderSection]:
         sections.append(ReaderSection(subject, blocks))
     if comp.summary_claims:
         blocks = tuple(
-            ReaderBlock(f"**{c.subject}**: {c.text}", c.line) for c in comp.summary_claims
+            ReaderBlock(f"**{c.subject}**: {c.text}", c.line, c) for c in comp.summary_claims
         )
         sections.append(ReaderSection("Summary", blocks))
     if comp.differences:

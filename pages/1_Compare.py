@@ -5,6 +5,8 @@ import streamlit as st
 
 from explorer.compare import compare
 from explorer.display import reader_link, safe_markdown
+from explorer.facts import corrections_for, note_markdown
+from ui.data import facts
 from ui.page import setup
 from ui.params import url_flag
 from ui.widgets import url_multiselect, url_selectbox
@@ -56,6 +58,7 @@ for warning in article.all_warnings:
     st.warning(warning)
 
 table = compare(article, chosen)
+known_facts = facts()
 if len(table.subjects) < 2 and comp.is_comparison:
     st.info("Choose at least two subjects to compare them side by side.")
 
@@ -66,11 +69,6 @@ rows = table.grid(transpose=transpose, only_differing=only_differing)
 if table.attributes and table.subjects:
     if not rows:
         st.info("The chosen subjects say the same thing on every attribute.")
-    header = st.columns([1] + [2] * len(rows[0][1]) if rows else [1])
-    corner = "Subject" if transpose else "Attribute"
-    header[0].markdown(f"**{corner}**")
-    for column, (label, _) in zip(header[1:], rows[0][1] if rows else [], strict=False):
-        column.markdown(f"**{label}**")
     for row_label, cells in rows:
         with st.container(border=True):
             columns = st.columns([1] + [2] * len(cells))
@@ -79,9 +77,11 @@ if table.attributes and table.subjects:
                 with column:
                     st.caption(col_label)
                     if not cell.covered:
-                        st.markdown("*not covered*")
+                        st.caption("*not covered*")
                     for claim in cell.claims:
                         st.markdown(safe_markdown(claim.text))
+                        for fact in corrections_for(article, claim, known_facts):
+                            st.caption(note_markdown(fact, article_date=article.date))
                         st.caption(
                             f"[source: line {claim.line}]({reader_link(article.id, claim.line)})"
                         )

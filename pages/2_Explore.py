@@ -70,7 +70,7 @@ st.markdown(f"**{len(shown)}** of {len(frame)} claims match.")
 st.dataframe(
     shown,
     hide_index=True,
-    column_order=["title", "subject", "attribute", "kind", "text", "needs", "source"],
+    column_order=["title", "subject", "attribute", "kind", "text", "needs", "correction", "source"],
     column_config={
         "title": st.column_config.TextColumn("Article", width="medium"),
         "subject": st.column_config.TextColumn("Subject"),
@@ -78,6 +78,9 @@ st.dataframe(
         "kind": st.column_config.TextColumn("Kind", help="attribute, point, summary or difference"),
         "text": st.column_config.TextColumn("Claim", width="large"),
         "needs": st.column_config.TextColumn("Needs"),
+        "correction": st.column_config.TextColumn(
+            "Correction", help="A dated, sourced note where the claim has gone stale"
+        ),
         "source": st.column_config.LinkColumn(
             "Source", display_text=r"claim=(\d+)", help="Line in the article; opens the reader"
         ),

@@ -3,7 +3,9 @@
 import streamlit as st
 
 from explorer.display import safe_markdown
+from explorer.facts import annotate_article, note_markdown
 from explorer.reader import claim_at, reader_sections
+from ui.data import facts
 from ui.page import setup
 from ui.widgets import url_selectbox
 
@@ -36,8 +38,8 @@ if article is None:
 st.header(article.title)
 if article.question != article.title:
     st.markdown(f"*{article.question}*")
-facts = [article.date or "undated", article.author, article.category]
-st.caption(" · ".join(f for f in facts if f))
+byline = [article.date or "undated", article.author, article.category]
+st.caption(" · ".join(b for b in byline if b))
 
 highlight = claim_at(article, st.query_params.get("claim"))
 if highlight.notice:
@@ -52,6 +54,7 @@ if highlight.claim:
 for warning in article.all_warnings:
     st.warning(warning)
 
+notes = annotate_article(article, facts())
 reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])
 with reading:
     for section in reader_sections(article):
@@ -64,6 +67,8 @@ with reading:
                     st.markdown(safe_markdown(block.markdown))
             else:
                 st.markdown(safe_markdown(block.markdown))
+            for fact in notes.get(block.claim, ()) if block.claim else ():
+                st.caption(note_markdown(fact, article_date=article.date))
 with source:
     st.caption(
         "The article's Markdown after repair; line numbers match the links from other views."

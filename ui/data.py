@@ -8,7 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
+from explorer.errors import ArticleError
 from explorer.explore import explore_frame
+from explorer.facts import DEFAULT_FACTS, Fact, annotate_frame, load_facts
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
@@ -24,12 +26,43 @@ def corpus() -> Corpus:
     return _cached_corpus(str(folder), data_stamp(folder))
 
 
+def _facts_stamp() -> int:
+    try:
+        return DEFAULT_FACTS.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _cached_facts(stamp: int) -> tuple[tuple[Fact, ...], str | None]:
+    del stamp  # the cache key: the facts file's modification time
+    if not DEFAULT_FACTS.exists():
+        return (), None
+    try:
+        return load_facts(DEFAULT_FACTS), None
+    except ArticleError as exc:
+        return (), str(exc)
+
+
+def facts() -> tuple[Fact, ...]:
+    """The dated corrections in ``data/facts.yaml``; a broken file is reported, not raised."""
+    loaded, problem = _cached_facts(_facts_stamp())
+    if problem:
+        st.warning(f"Corrections are not shown: {problem}")
+    return loaded
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
-def _cached_claims(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> pd.DataFrame:
-    return explore_frame(_cached_corpus(folder, stamp).articles)
+def _cached_claims(
+    folder: str, stamp: tuple[tuple[str, int, int], ...], facts_stamp: int
+) -> pd.DataFrame:
+    articles = _cached_corpus(folder, stamp).articles
+    frame = explore_frame(articles)
+    known, _ = _cached_facts(facts_stamp)
+    return annotate_frame(frame, known, article_dates={a.id: a.date for a in articles})
 
 
 def claims() -> pd.DataFrame:
-    """Every claim of every article, one row each, for the Explore view."""
+    """Every claim of every article, one row each, with corrections, for the Explore view."""
     folder = articles_folder()
-    return _cached_claims(str(folder), data_stamp(folder))
+    return _cached_claims(str(folder), data_stamp(folder), _facts_stamp())

@@ -1,0 +1,135 @@
+"""The Compare page: defaults, URL state, toggles and notices, asserted on what is shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.pages.conftest import ROOT, OpenPage
+
+PAGE = "pages/1_Compare.py"
+SEED = "keras-tensorflow-pytorch"
+
+
+def texts(at: object) -> list[str]:
+    return [m.value for m in at.markdown]  # type: ignore[attr-defined]
+
+
+def test_default_url_shows_every_subject_of_the_first_article(open_page: OpenPage) -> None:
+    at = open_page(PAGE)
+    assert not at.exception
+    article = at.selectbox[0].value
+    assert article == "dijkstra-bellman-ford"
+    assert at.multiselect[0].value == ["Dijkstra's Algorithm", "Bellman-Ford Algorithm"]
+    assert "**Edge Weight Handling**" in texts(at)
+
+
+def test_query_params_restore_article_and_subjects(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED, subjects=["Keras", "PyTorch"])
+    assert not at.exception
+    assert at.selectbox[0].value == SEED
+    assert at.multiselect[0].value == ["Keras", "PyTorch"]
+    shown = texts(at)
+    assert "**High-Level API**" in shown and "**Dynamic Computation Graphs**" in shown
+    # TensorFlow's attributes are not rows once TensorFlow is not chosen.
+    assert "**Production Scalability**" not in shown
+    assert [c.value for c in at.caption if c.value in ("Keras", "PyTorch", "TensorFlow")].count(
+        "TensorFlow"
+    ) == 0
+
+
+def test_not_covered_is_explicit(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    captions = [c.value for c in at.caption]
+    # 12 attributes x 3 subjects, each subject covering only its own 4.
+    assert captions.count("*not covered*") == 24
+
+
+def test_transpose_puts_subjects_in_rows(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED, transpose="true")
+    assert at.toggle(key="transpose").value is True
+    row_labels = [t for t in texts(at) if t in ("**Keras**", "**TensorFlow**", "**PyTorch**")]
+    assert row_labels == ["**Keras**", "**TensorFlow**", "**PyTorch**"]
+
+
+def test_toggling_transpose_changes_the_rows(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    assert "**Keras**" not in texts(at)
+    at.toggle(key="transpose").set_value(True).run()
+    assert "**Keras**" in texts(at)
+
+
+def test_only_rows_that_differ_hides_identical_rows(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "same-row.md").write_text(
+        "---\ntitle: How do Alpha and Beta differ?\nquestion: How do Alpha and Beta differ?\n---\n"
+        "### Alpha\n- **Licence**: Alpha is MIT licensed.\n- **Speed**: Alpha is fast.\n\n"
+        "### Beta\n- **Licence**: Beta is MIT licensed.\n- **Speed**: Beta is slow.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE)
+    assert "**Licence**" in texts(at) and "**Speed**" in texts(at)
+    at.toggle(key="differ").set_value(True).run()
+    assert "**Licence**" not in texts(at)
+    assert "**Speed**" in texts(at)
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"article": "no-such-article"}, "'no-such-article'"),
+        ({"article": SEED, "subjects": ["Keras", "Bogus"]}, "'Bogus'"),
+        ({"transpose": "maybe"}, "'maybe'"),
+        ({"differ": "2"}, "'2'"),
+    ],
+)
+def test_bad_query_params_give_a_notice_not_an_error(
+    open_page: OpenPage, params: dict[str, str | list[str]], notice: str
+) -> None:
+    at = open_page(PAGE, **params)
+    assert not at.exception
+    assert any(notice in i.value and "ignored" in i.value for i in at.info)
+    assert at.markdown  # the page still renders
+
+
+def test_changing_article_resets_subjects_and_url(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED, subjects=["Keras", "PyTorch"])
+    at.selectbox[0].select("ula-link-local").run()
+    assert not at.exception
+    assert at.multiselect[0].value == [
+        "Unique Local Unicast Addresses (ULAs)",
+        "Link-Local Addresses",
+    ]
+    assert at.query_params.get("article") == "ula-link-local"
+    assert "subjects" not in at.query_params
+    assert not at.info  # no stale-subject notice after a deliberate change
+
+
+def test_subject_change_is_written_to_the_url(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    at.multiselect[0].unselect("TensorFlow").run()
+    assert at.query_params.get("subjects") == ["Keras", "PyTorch"]
+
+
+def test_key_differences_and_points_are_shown(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article="ula-link-local")
+    assert any(s.value == "Key differences" for s in at.subheader)
+    assert any(t.startswith("**Routing**: ULAs can be routed") for t in texts(at))
+    at = open_page(PAGE, article="file-protocols")
+    assert any(
+        e.label.startswith("HTTP (Hypertext Transfer Protocol): 3 point") for e in at.expander
+    )
+
+
+def test_every_article_renders(open_page: OpenPage) -> None:
+    at = open_page(PAGE)
+    visited = []
+    for title in at.selectbox[0].options:
+        at.selectbox[0].select(title).run()
+        assert not at.exception, title
+        visited.append(at.selectbox[0].value)
+        assert at.markdown
+    assert visited == sorted(p.stem for p in (ROOT / "data" / "articles").glob("*.md"))

@@ -1,0 +1,100 @@
+"""The Explore page: filters, search and counts return the right rows on the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pages.conftest import OpenPage
+
+PAGE = "pages/2_Explore.py"
+SEED = "keras-tensorflow-pytorch"
+
+
+def table(at: object):  # type: ignore[no-untyped-def]
+    return at.dataframe[0].value  # type: ignore[attr-defined]
+
+
+def count_line(at: object) -> str:
+    return next(m.value for m in at.markdown if "claims match" in m.value)  # type: ignore[attr-defined]
+
+
+def test_default_shows_every_claim(open_page: OpenPage) -> None:
+    at = open_page(PAGE)
+    assert not at.exception
+    rows = table(at)
+    assert len(rows) > 100
+    assert count_line(at) == f"**{len(rows)}** of {len(rows)} claims match."
+    assert set(rows["article"]) >= {SEED, "ula-link-local"}
+
+
+def test_article_and_subject_filters_from_the_url(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, subjects="Keras")
+    rows = table(at)
+    assert set(rows["subject"]) == {"Keras"}
+    assert list(rows[rows["kind"] == "attribute"]["attribute"]) == [
+        "High-Level API",
+        "Multi-Backend Support",
+        "Rapid Prototyping",
+        "Limitations",
+    ]
+    summary = (
+        "Keras is best for rapid prototyping and ease of use, making it suitable for "
+        "beginners and quick model development."
+    )
+    assert list(rows[rows["kind"] == "summary"]["text"]) == [summary]
+
+
+def test_search_is_case_insensitive_over_subject_attribute_and_text(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, q="RAPID prototyping")
+    rows = table(at)
+    assert len(rows) == 2  # Keras's Rapid Prototyping claim and its summary sentence
+    assert all("rapid prototyping" in t.lower() for t in rows["text"])
+    assert count_line(at).startswith("**2** of ")
+    at = open_page(PAGE, q="ideal for research")  # matches the attribute name
+    assert "Ideal for Research" in set(table(at)["attribute"])
+
+
+def test_attribute_filter(open_page: OpenPage) -> None:
+    at = open_page(PAGE, attributes="Scalability")
+    rows = table(at)
+    assert set(rows["attribute"]) == {"Scalability"}
+    assert set(rows["subject"]) == {"Relational Databases (RDBMS)", "NoSQL Databases"}
+
+
+def test_widgets_change_what_is_shown(open_page: OpenPage) -> None:
+    at = open_page(PAGE)
+    total = len(table(at))
+    at.text_input(key="q").input("tensorboard").run()
+    assert 0 < len(table(at)) < total
+    assert all("tensorboard" in t.lower() for t in table(at)["text"])
+    at.text_input(key="q").input("").run()
+    at.multiselect(key="subjects").select("PyTorch").run()
+    assert set(table(at)["subject"]) == {"PyTorch"}
+
+
+@pytest.mark.parametrize(
+    ("params", "notice"),
+    [
+        ({"articles": "nope"}, "'nope'"),
+        ({"subjects": "Nobody"}, "'Nobody'"),
+        ({"attributes": ["Scalability", "Colour"]}, "'Colour'"),
+    ],
+)
+def test_bad_query_params_give_a_notice(
+    open_page: OpenPage, params: dict[str, str | list[str]], notice: str
+) -> None:
+    at = open_page(PAGE, **params)
+    assert not at.exception
+    assert any(notice in i.value for i in at.info)
+
+
+def test_downloads_are_offered(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Download CSV", "Download Markdown"]
+
+
+def test_no_match_says_so(open_page: OpenPage) -> None:
+    at = open_page(PAGE, q="zzzz-not-anywhere")
+    assert count_line(at).startswith("**0** of ")
+    assert not at.get("download_button")
