@@ -191,8 +191,10 @@ class Namer:
         for subject in self.subjects:
             for alias in aliases(subject):
                 a = alias.lower()
+                if not head.startswith(a):
+                    continue
                 whole_word = len(head) == len(a) or not head[len(a)].isalnum()
-                if head.startswith(a) and whole_word and (best is None or len(a) > best[0]):
+                if whole_word and (best is None or len(a) > best[0]):
                     best = (len(a), subject)
         return best[1] if best else None
 
