@@ -1,0 +1,101 @@
+"""explorer.compare: alignment, gaps, transpose and "rows that differ"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.compare import NOT_COVERED, compare
+from explorer.load import load_article, parse_article_text
+from explorer.model import Article
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return load_article(ARTICLES / "keras-tensorflow-pytorch.md")
+
+
+def article(md: str) -> Article:
+    front = "---\ntitle: How do Alpha, Beta and Gamma differ?\n---\n"
+    return parse_article_text(front + md, article_id="t")
+
+
+UNEVEN = article(
+    "### Alpha\n- **Speed**: Alpha is fast.\n- **Licence**: Alpha is MIT licensed.\n"
+    "- Alpha has a mascot.\n\n"
+    "### Beta\n- **Licence**: Beta is MIT licensed.\n- **Size**: Beta is small.\n\n"
+    "### Gamma\n- **Speed**: Gamma is slow.\n"
+)
+
+
+def test_rows_are_the_union_in_article_order() -> None:
+    table = compare(UNEVEN)
+    assert table.subjects == ("Alpha", "Beta", "Gamma")
+    assert table.attributes == ("Speed", "Licence", "Size")
+
+
+@pytest.mark.parametrize(
+    ("attribute", "subject", "text"),
+    [
+        ("Speed", "Alpha", "Alpha is fast."),
+        ("Speed", "Beta", NOT_COVERED),
+        ("Size", "Beta", "Beta is small."),
+        ("Licence", "Gamma", NOT_COVERED),
+    ],
+)
+def test_cells_say_not_covered_explicitly(attribute: str, subject: str, text: str) -> None:
+    assert compare(UNEVEN).cell(attribute, subject).text == text
+
+
+def test_choosing_subjects_narrows_rows_and_keeps_article_order() -> None:
+    table = compare(UNEVEN, ["Gamma", "Alpha", "Nobody"])
+    assert table.subjects == ("Alpha", "Gamma")
+    assert table.attributes == ("Speed", "Licence")
+
+
+def test_unlabelled_points_are_listed_per_subject() -> None:
+    table = compare(UNEVEN)
+    assert [c.text for c in table.points["Alpha"]] == ["Alpha has a mascot."]
+    assert "Beta" not in table.points
+
+
+@pytest.mark.parametrize(
+    ("subjects", "differing"),
+    [
+        (["Alpha", "Beta"], ("Speed", "Size")),  # Licence: same words once names are set aside
+        (["Alpha", "Gamma"], ("Speed", "Licence")),  # covered by one, not the other
+        (["Beta"], ()),  # one subject never differs from itself
+    ],
+)
+def test_only_rows_that_differ(subjects: list[str], differing: tuple[str, ...]) -> None:
+    assert compare(UNEVEN, subjects).rows(only_differing=True) == differing
+
+
+def test_grid_and_frame_transpose(seed: Article) -> None:
+    table = compare(seed, ["Keras", "PyTorch"])
+    grid = table.grid()
+    assert grid[0][0] == "High-Level API"
+    assert [label for label, _ in grid[0][1]] == ["Keras", "PyTorch"]
+    flipped = table.grid(transpose=True)
+    assert [label for label, _ in flipped] == ["Keras", "PyTorch"]
+    assert flipped[0][1][0][0] == "High-Level API"
+    frame = table.frame(transpose=True)
+    assert list(frame.index) == ["Keras", "PyTorch"]
+    assert frame.loc["PyTorch", "High-Level API"] == NOT_COVERED
+
+
+def test_seed_summaries_and_coverage(seed: Article) -> None:
+    table = compare(seed)
+    assert table.summary["PyTorch"].startswith("PyTorch is preferred for research")
+    coverage = table.coverage()
+    assert coverage.shape == (12, 3)
+    assert coverage.sum().to_dict() == {"Keras": 4, "TensorFlow": 4, "PyTorch": 4}
+
+
+def test_key_differences_are_kept() -> None:
+    ula = load_article(ARTICLES / "ula-link-local.md")
+    table = compare(ula)
+    assert [c.attribute for c in table.differences] == ["Routing", "Address Scope", "Configuration"]

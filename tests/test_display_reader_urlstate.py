@@ -1,0 +1,114 @@
+"""Small pure helpers of the views: safe Markdown, reader layout, URL value cleaning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.display import reader_link, safe_markdown
+from explorer.load import load_article
+from explorer.reader import claim_at, reader_sections
+from explorer.urlstate import clean_choices, clean_flag, clean_text, dropped_notice
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "keras-tensorflow-pytorch.md"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("![tracker](https://evil.example/p.gif)", "[image: tracker]"),
+        ("![](x.png) after", "[image: untitled] after"),
+        (r"time \(O(VE)\) here", "time $O(VE)$ here"),
+        (r"\[ x^2 \]", "$$x^2$$"),
+        ("$2^{24} - 2$ stays", "$2^{24} - 2$ stays"),
+        ("<script>alert(1)</script>", "<script>alert(1)</script>"),  # Streamlit escapes HTML
+    ],
+)
+def test_safe_markdown(text: str, shown: str) -> None:
+    assert safe_markdown(text) == shown
+
+
+def test_reader_link_is_relative_and_encoded() -> None:
+    assert reader_link("a b", 7) == "Article?article=a+b&claim=7"
+
+
+def test_reader_sections_follow_the_article() -> None:
+    article = load_article(SEED)
+    sections = reader_sections(article)
+    assert [s.heading for s in sections] == [
+        None,
+        "Keras",
+        "TensorFlow",
+        "PyTorch",
+        "Summary",
+        "Conclusion",
+    ]
+    keras = sections[1].blocks
+    assert keras[0].markdown.startswith("**High-Level API**: Keras is designed")
+    assert keras[0].claim is not None and keras[0].line == keras[0].claim.line
+
+
+@pytest.mark.parametrize(
+    ("raw", "found", "notice"),
+    [
+        (None, False, None),
+        ("", False, None),
+        ("abc", False, "not a line number"),
+        ("99999", False, "No claim starts at line 99999"),
+    ],
+)
+def test_claim_at_bad_values(raw: str | None, found: bool, notice: str | None) -> None:
+    highlight = claim_at(load_article(SEED), raw)
+    assert (highlight.claim is not None) is found
+    assert (notice is None and highlight.notice is None) or (
+        notice is not None and notice in (highlight.notice or "")
+    )
+
+
+def test_claim_at_finds_the_claim() -> None:
+    article = load_article(SEED)
+    claim = article.comparison.claims[5]
+    assert claim_at(article, str(claim.line)).claim == claim
+
+
+@pytest.mark.parametrize(
+    ("raw", "multi", "values", "dropped"),
+    [
+        (["a", "zz", "b"], True, ("a", "b"), ("zz",)),
+        (["a", "b"], False, ("b",), ()),
+        (["zz"], False, (), ("zz",)),
+        ([], True, (), ()),
+        (["a", "a"], True, ("a",), ()),
+    ],
+)
+def test_clean_choices(
+    raw: list[str], multi: bool, values: tuple[str, ...], dropped: tuple[str, ...]
+) -> None:
+    cleaned = clean_choices(raw, ["a", "b", "c"], multi=multi)
+    assert (cleaned.values, cleaned.dropped) == (values, dropped)
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "dropped"),
+    [
+        (["true"], "true", ()),
+        (["0"], "false", ()),
+        (["Yes"], "true", ()),
+        (["maybe"], None, ("maybe",)),
+        ([], None, ()),
+    ],
+)
+def test_clean_flag(raw: list[str], value: str | None, dropped: tuple[str, ...]) -> None:
+    cleaned = clean_flag(raw)
+    assert (cleaned.value, cleaned.dropped) == (value, dropped)
+
+
+def test_clean_text_cuts_long_searches() -> None:
+    assert clean_text(["x" * 250]).value == "x" * 200
+    assert clean_text(["short"]).dropped == ()
+
+
+def test_dropped_notice_is_short() -> None:
+    notice = dropped_notice("subjects", ["a" * 100, *"bcdefg"], "subject")
+    assert "'aaaa" in notice and "..." in notice and "and 2 more" in notice
