@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -205,8 +206,12 @@ class Label:
         return not self.rest
 
 
+@lru_cache(maxsize=4096)
 def split_label(raw: str) -> Label | None:
-    """The leading bold label of ``raw``, or None when it does not start with one."""
+    """The leading bold label of ``raw``, or None when it does not start with one.
+
+    Cached (the result is immutable): the layout passes ask about the same run several times.
+    """
     m = _BOLD_START.match(raw)
     if not m:
         return None
@@ -223,6 +228,7 @@ def split_label(raw: str) -> Label | None:
     return Label(name=name, rest=after.strip(), separated=separated or not after.strip())
 
 
+@lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
     """Inline Markdown as plain text: no emphasis markers, link targets or backticks."""
     text = _LINK.sub(r"\1", raw)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
@@ -98,8 +99,14 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Significant, stemmed, lower-case words of ``text`` ("Dijkstra's" -> "dijkstra")."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Cached: the same few names are scored against the question many times per article.
     text = text.lower().replace("'s", "").replace("\u2019s", "")
-    return [stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS]
+    return tuple(stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS)
 
 
 def core_name(name: str) -> str:
@@ -109,10 +116,15 @@ def core_name(name: str) -> str:
 
 def aliases(name: str) -> list[str]:
     """Ways an article may refer to a subject: full, without and inside parentheses, halves of a/b."""
+    return list(_aliases(name))
+
+
+@lru_cache(maxsize=4096)
+def _aliases(name: str) -> tuple[str, ...]:
     found = [name, core_name(name)]
     found += [m.group(1) for m in _PARENTHETICAL.finditer(name)]
     found += [part for part in core_name(name).split("/") if len(part.strip()) > 1]
-    return [a.strip() for a in found if a.strip()]
+    return tuple(a.strip() for a in found if a.strip())
 
 
 class Namer:
@@ -199,6 +211,7 @@ class Namer:
         return best[1] if best else None
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
     are both just "loop" without them)."""
