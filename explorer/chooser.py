@@ -1,0 +1,304 @@
+"""The chooser: rank an article's subjects for a reader's weighted needs, and show why.
+
+It is a weighted decision matrix (criteria weighted to 100 %, each subject scored per
+criterion, totals ranked), built for transparency rather than cleverness:
+
+* a subject's *fit* for a need is the article's evidence for it, in points: 3 per verdict
+  sentence ("best for", "ideal for", ...), 2 per plain summary sentence, 1 per other sentence,
+  0 for a caveat, capped at :data:`FULL_SUPPORT` (a verdict and one more sentence) and scaled to
+  0..1, so a wordy section cannot outvote the article's own verdict;
+* its score is the sum over needs of (weight share x fit), out of 100; each term is shown;
+* equal scores are reported as ties, never broken silently;
+* :func:`find_flip` names the smallest single change of weight that would put another
+  subject first, the sensitivity check decision-matrix guides recommend.
+
+Nothing here knows any article: subjects come from the article, needs from ``data/needs.yaml``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from explorer.model import Article
+from explorer.tagging import Evidence, Tagger, load_tagger
+
+FULL_SUPPORT = 4.0
+"""Evidence points at which a subject fully meets a need (a verdict plus one supporting line)."""
+
+_EPS = 1e-9
+
+
+class UnknownNeedError(ValueError):
+    """A need id that the vocabulary does not have, or a weight that is not a number >= 0."""
+
+    def __init__(self, message: str, known: Sequence[str]) -> None:
+        self.known = tuple(known)
+        super().__init__(f"{message}; known needs: {', '.join(self.known)}")
+
+
+@dataclass(frozen=True)
+class SubjectScore:
+    """One subject's place in the ranking, with every number and sentence behind it."""
+
+    subject: str
+    score: float
+    """0..100: the sum of :attr:`contributions`."""
+    rank: int
+    """1 for the top; tied subjects share a rank."""
+    contributions: dict[str, float]
+    """Need id -> points of the 100 this need gave (weight share x fit x 100)."""
+    evidence: tuple[Evidence, ...]
+    """Sentences behind the weighted needs, strongest first, caveats last."""
+    silent: tuple[str, ...]
+    """Weighted needs the article says nothing about for this subject."""
+
+
+@dataclass(frozen=True)
+class Flip:
+    """The smallest single weight change that puts ``subject`` first on its own."""
+
+    subject: str
+    need: str
+    from_share: float
+    """The need's current share of the weights, in percent."""
+    to_share: float
+
+    def describe(self, labels: Mapping[str, str] | None = None) -> str:
+        label = (labels or {}).get(self.need, self.need)
+        return (
+            f"{self.subject} would rank first if '{label}' weighed "
+            f"{_percent(self.to_share)} instead of {_percent(self.from_share)}"
+        )
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The chooser's answer for one article and one set of weights."""
+
+    article_id: str
+    shares: dict[str, float]
+    """Need id -> share of the weights (0..1, summing to 1 unless every weight is 0)."""
+    ranked: tuple[SubjectScore, ...]
+    silent_needs: tuple[str, ...]
+    """Weighted needs the article says nothing about, for any subject."""
+    flip: Flip | None
+    weights: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def top(self) -> tuple[str, ...]:
+        """The first-ranked subject, or all of them when they tie (empty when nothing scores)."""
+        return tuple(s.subject for s in self.ranked if s.rank == 1 and s.score > _EPS)
+
+    @property
+    def is_tie(self) -> bool:
+        return len(self.top) > 1
+
+    @property
+    def weighted(self) -> bool:
+        return any(v > 0 for v in self.shares.values())
+
+
+def normalise(weights: Mapping[str, float]) -> dict[str, float]:
+    """Weights as shares summing to 1, in the given order; all zero stays all zero."""
+    total = sum(weights.values())
+    if total <= 0:
+        return dict.fromkeys(weights, 0.0)
+    return {k: v / total for k, v in weights.items()}
+
+
+def check_weights(weights: Mapping[str, float], known: Sequence[str]) -> None:
+    """Raise :class:`UnknownNeedError` for an unknown need or a weight that is not a number >= 0."""
+    for need, weight in weights.items():
+        if need not in known:
+            raise UnknownNeedError(f"unknown need {need!r}", known)
+        if not isinstance(weight, int | float) or not math.isfinite(weight) or weight < 0:
+            raise UnknownNeedError(f"the weight of {need!r} must be a number >= 0", known)
+
+
+def fits(article: Article, tagger: Tagger) -> dict[str, dict[str, float]]:
+    """Subject -> need -> fit (0..1) from the article's evidence; every subject is present."""
+    points: dict[str, dict[str, float]] = {s: {} for s in article.comparison.subjects}
+    for ev in tagger.article_evidence(article):
+        per_subject = points.setdefault(ev.subject, {})
+        per_subject[ev.need] = per_subject.get(ev.need, 0.0) + ev.points
+    return {
+        s: {n: min(p, FULL_SUPPORT) / FULL_SUPPORT for n, p in needs.items()}
+        for s, needs in points.items()
+    }
+
+
+def scores(fit: Mapping[str, Mapping[str, float]], shares: Mapping[str, float]) -> dict[str, float]:
+    """Subject -> score out of 100."""
+    return {
+        s: 100.0 * sum(share * needs.get(n, 0.0) for n, share in shares.items())
+        for s, needs in fit.items()
+    }
+
+
+def rank_subjects(
+    article: Article, weights: Mapping[str, float], tagger: Tagger | None = None
+) -> Ranking:
+    """Rank ``article``'s subjects for ``weights`` (need id -> weight >= 0, any scale).
+
+    Needs given with weight 0 are kept: they show as 0 % and the sensitivity check may
+    suggest raising them. Raises :class:`UnknownNeedError` for unknown needs or bad weights.
+    """
+    tagger = tagger or load_tagger()
+    check_weights(weights, tagger.ids)
+    shares = normalise(weights)
+    fit = fits(article, tagger)
+    totals = scores(fit, shares)
+    evidence = tagger.article_evidence(article)
+    weighted = [n for n, v in shares.items() if v > 0]
+    order = list(fit)
+    ranks = _ranks(totals, order)
+    ranked = tuple(
+        SubjectScore(
+            subject=s,
+            score=totals[s],
+            rank=ranks[s],
+            contributions={n: 100.0 * shares[n] * fit[s].get(n, 0.0) for n in shares},
+            evidence=_subject_evidence(evidence, s, weighted),
+            silent=tuple(
+                n for n in weighted if not any(e.subject == s and e.need == n for e in evidence)
+            ),
+        )
+        for s in sorted(order, key=lambda s: (ranks[s], order.index(s)))
+    )
+    silent = tuple(n for n in weighted if not any(e.need == n for e in evidence))
+    return Ranking(
+        article_id=article.id,
+        shares=shares,
+        ranked=ranked,
+        silent_needs=silent,
+        flip=find_flip(fit, weights),
+        weights=dict(weights),
+    )
+
+
+def find_flip(fit: Mapping[str, Mapping[str, float]], weights: Mapping[str, float]) -> Flip | None:
+    """The smallest single change of one need's share (whole percents) that changes the winner.
+
+    Changing one need's share rescales the others so the shares still sum to 100 %. A change
+    counts when one subject then ranks first alone and it was not already alone at the top.
+    ``None`` when no single change does it (one weighted need, all weights zero, or a
+    subject that wins whatever the weights).
+    """
+    shares = normalise(weights)
+    if not fit or not any(v > 0 for v in shares.values()):
+        return None
+    order = list(fit)
+    current = _top(scores(fit, shares), order)
+    best: tuple[float, int, Flip] | None = None
+    for index, (need, share) in enumerate(shares.items()):
+        rest = 1.0 - share
+        if rest <= _EPS:
+            continue
+        for percent in range(101):
+            new = percent / 100
+            if abs(new - share) < _EPS:
+                continue
+            trial = {n: (new if n == need else s / rest * (1 - new)) for n, s in shares.items()}
+            top = _top(scores(fit, trial), order)
+            if len(top) != 1 or top == current:
+                continue
+            distance = round(abs(new - share), 9)  # 0.58-0.50 and 0.50-0.42 are one step
+            if best is None or (distance, index) < (best[0], best[1]):
+                best = (distance, index, Flip(top[0], need, 100 * share, float(percent)))
+    return best[2] if best else None
+
+
+def _top(totals: Mapping[str, float], order: Sequence[str]) -> tuple[str, ...]:
+    high = max(totals.values(), default=0.0)
+    return tuple(s for s in order if high - totals[s] < _EPS)
+
+
+def _ranks(totals: Mapping[str, float], order: Sequence[str]) -> dict[str, int]:
+    """Competition ranking (1, 1, 3): equal scores share a rank."""
+    return {s: 1 + sum(1 for t in order if totals[t] - totals[s] > _EPS) for s in order}
+
+
+def _subject_evidence(
+    evidence: Sequence[Evidence], subject: str, needs: Sequence[str]
+) -> tuple[Evidence, ...]:
+    mine = [e for e in evidence if e.subject == subject and e.need in needs]
+    return tuple(sorted(mine, key=lambda e: (needs.index(e.need), -e.points, e.line)))
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+
+
+# -- plain questions -> weights ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Question:
+    """A plain question whose answers stand for need weights (no article-specific answers)."""
+
+    key: str
+    """The URL parameter of the answer."""
+    prompt: str
+    answers: dict[str, dict[str, float]]
+    """Answer text (shown, and put in the URL) -> need id -> weight it adds."""
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        "exp",
+        "How much experience do you have with this kind of tool?",
+        {
+            "I am new to it": {"beginner-friendly": 3, "simplicity": 2, "community-resources": 1},
+            "Some": {"simplicity": 1, "community-resources": 1},
+            "A lot": {"flexibility": 2, "performance": 1},
+        },
+    ),
+    Question(
+        "build",
+        "What will you build?",
+        {
+            "A quick prototype or class project": {"rapid-prototyping": 3, "simplicity": 1},
+            "Research or experiments": {"research": 3, "flexibility": 2},
+            "A product people will rely on": {
+                "production-deployment": 3,
+                "reliability": 2,
+                "scalability": 1,
+            },
+            "Something that handles lots of data or traffic": {"scalability": 3, "performance": 2},
+            "Something small and simple": {"small-scale": 2, "simplicity": 2, "low-cost": 1},
+        },
+    ),
+    Question(
+        "run",
+        "Where will it run?",
+        {
+            "On my own computer": {"simplicity": 1},
+            "On servers or in the cloud": {"production-deployment": 1, "scalability": 1},
+            "On phones or small devices": {"mobile-embedded": 3, "low-cost": 1},
+            "Across many machines": {"distributed-training": 3, "scalability": 1},
+            "On a shared office or home network": {"file-sharing": 2, "security": 1},
+        },
+    ),
+)
+
+MUST_HAVE_WEIGHT = 3.0
+"""What a ticked must-have adds to its need's weight."""
+
+
+def weights_from_answers(
+    answers: Mapping[str, str | None], must_haves: Sequence[str] = ()
+) -> dict[str, float]:
+    """Need weights for the answers given (question key -> answer text) and ticked must-haves.
+
+    Unanswered questions and unknown answers add nothing; the result keeps first-seen order.
+    """
+    weights: dict[str, float] = {}
+    for question in QUESTIONS:
+        answer = answers.get(question.key)
+        for need, weight in question.answers.get(answer or "", {}).items():
+            weights[need] = weights.get(need, 0.0) + weight
+    for need in must_haves:
+        weights[need] = weights.get(need, 0.0) + MUST_HAVE_WEIGHT
+    return weights
