@@ -1,0 +1,188 @@
+"""Chooser: which subject of an article fits my needs, with the weights and the evidence shown.
+
+Thin on purpose: read and check the URL, draw the inputs, call explorer.chooser, render.
+Every input is bound to the URL, so a copied link reproduces the answer.
+"""
+
+import html
+import re
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from explorer.chooser import QUESTIONS, Ranking, rank_subjects, weights_from_answers
+from explorer.errors import ArticleError
+from explorer.names import core_name
+from explorer.tagging import load_tagger
+from ui.page import setup
+from ui.params import url_choices
+from ui.widgets import url_multiselect, url_selectbox
+
+MODES = ("questions", "weights")
+WEIGHT_STEPS = [str(i) for i in range(11)]
+STRENGTH_WORDS = {
+    "verdict": "the article's verdict",
+    "summary": "the article's summary",
+    "supporting": "supporting",
+    "caveat": "a caveat, not counted",
+}
+
+
+def plain(text: str) -> str:
+    """Article text as literal Markdown: no emphasis, links, maths or HTML from the article."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~<$:])", r"\\\1", " ".join(text.split()))
+
+
+def short_names(subjects: list[str]) -> dict[str, str]:
+    """Chart labels: "SMB/CIFS (Server Message Block/...)" -> "SMB/CIFS" when that stays unique."""
+    short = {s: core_name(s) for s in subjects}
+    return short if len(set(short.values())) == len(short) else {s: s for s in subjects}
+
+
+def contribution_chart(ranking: Ranking, labels: dict[str, str]) -> go.Figure:
+    """Stacked horizontal bars: each subject's score split by need; colours from the theme."""
+    subjects = [s.subject for s in reversed(ranking.ranked)]  # plotly draws bottom-up
+    names = short_names(subjects)
+    by_subject = {s.subject: s for s in ranking.ranked}
+    fig = go.Figure()
+    for need, share in ranking.shares.items():
+        if share <= 0:
+            continue
+        label = html.escape(labels[need], quote=False)
+        fig.add_bar(
+            y=[html.escape(names[s], quote=False) for s in subjects],
+            x=[by_subject[s].contributions[need] for s in subjects],
+            name=label,
+            orientation="h",
+            hovertemplate=f"%{{y}}: %{{x:.1f}} points from {label}<extra></extra>",
+        )
+    fig.update_layout(
+        barmode="stack",
+        height=140 + 48 * len(subjects),
+        margin={"l": 0, "r": 8, "t": 8, "b": 0},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
+        xaxis={"title": {"text": "points out of 100"}, "range": [0, 100]},
+        yaxis={"automargin": True},
+    )
+    return fig
+
+
+corpus = setup("Chooser")
+st.title("Which one fits my use case?")
+st.markdown(
+    "Say what matters to you; the chooser ranks the article's subjects and shows every "
+    'sentence behind each score. A verdict sentence ("best for", "ideal for") counts 3 '
+    "points, the article's summary 2, any other sentence 1, a caveat 0; 4 points meet a need "
+    "in full."
+)
+
+try:
+    tagger = load_tagger()
+except ArticleError as exc:
+    st.error(f"The needs vocabulary cannot be used: {exc}")
+    st.stop()
+if not corpus.articles:
+    st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
+    st.stop()
+
+labels = {n.id: n.label for n in tagger.needs}
+titles = {a.id: a.title for a in corpus.articles}
+
+# Ids in the URL, titles on screen (ui.widgets: bind="query-params" would put titles in links).
+article_id = url_selectbox(
+    "Article", corpus.ids, param="article", what="article", format_func=titles.__getitem__
+)
+article = corpus.get(article_id)
+if article is None:  # the folder changed under the page
+    st.warning("That article is no longer available; pick another.")
+    st.stop()
+if not article.comparison.is_comparison:
+    st.info("This article has no separate subjects to choose between; read it on the Article page.")
+    st.stop()
+
+url_choices("mode", MODES, what="way to set the weights")
+mode = st.radio(
+    "How do you want to say what matters?",
+    MODES,
+    horizontal=True,
+    key="mode",
+    bind="query-params",
+    help="questions: answer a few plain questions · weights: weigh needs yourself (0 to 10)",
+)
+
+if mode == "weights":
+    chosen = url_multiselect(
+        "Needs to weigh", tagger.ids, param="needs", what="need", format_func=labels.__getitem__
+    )
+    weights: dict[str, float] = {}
+    for need in chosen:
+        key = f"w-{need}"
+        url_choices(key, WEIGHT_STEPS, what="weight from 0 to 10")
+        weights[need] = st.slider(
+            labels[need],
+            0,
+            10,
+            5,
+            key=key,
+            bind="query-params",
+            help=tagger.by_id[need].description,
+        )
+else:
+    answers: dict[str, str | None] = {}
+    for question in QUESTIONS:
+        options = list(question.answers)
+        url_choices(question.key, options, what="answer to this question")
+        answers[question.key] = st.radio(
+            question.prompt, options, index=None, key=question.key, bind="query-params"
+        )
+    must = url_multiselect(
+        "Must-haves (each adds weight 3)",
+        tagger.ids,
+        param="must",
+        what="need",
+        format_func=labels.__getitem__,
+    )
+    weights = weights_from_answers(answers, must)
+
+if not any(v > 0 for v in weights.values()):
+    st.info("Answer a question or give a need a weight above 0 to see a ranking.")
+    st.stop()
+
+ranking = rank_subjects(article, weights, tagger)
+shares = ", ".join(f"{labels[n]} {100 * v:.0f} %" for n, v in ranking.shares.items() if v > 0)
+st.caption(plain(f"Weights, normalised to 100 %: {shares}"))
+
+st.subheader("Ranking")
+if not ranking.top:
+    st.warning("The article gives no evidence for any subject on these needs.")
+elif ranking.is_tie:
+    st.markdown(f"**Tie for first:** {plain(' and '.join(ranking.top))}")
+else:
+    best = ranking.ranked[0]
+    st.markdown(f"**Best fit:** {plain(best.subject)} ({best.score:.0f} / 100)")
+flip = ranking.flip.describe(labels) if ranking.flip else None
+st.markdown(
+    "**Sensitivity:** "
+    + plain(flip + "." if flip else "no single weight change would put another subject first.")
+)
+for need in ranking.silent_needs:
+    st.warning(plain(f"This article says nothing about '{labels[need]}' for any subject."))
+
+st.plotly_chart(contribution_chart(ranking, labels), theme="streamlit")
+
+st.subheader("Evidence")
+for scored in ranking.ranked:
+    with st.container(border=True):
+        tie = " (tie)" if sum(1 for s in ranking.ranked if s.rank == scored.rank) > 1 else ""
+        st.markdown(f"**{scored.rank}{tie}. {plain(scored.subject)}**: {scored.score:.1f} / 100")
+        for ev in scored.evidence:
+            st.markdown("> " + plain(ev.text))
+            st.caption(
+                plain(
+                    f"{labels[ev.need]} · {STRENGTH_WORDS[ev.strength]} · "
+                    f"from {ev.source}, line {ev.line} · matched '{ev.phrase}'"
+                )
+            )
+        for need in scored.silent:
+            if need not in ranking.silent_needs:
+                st.caption(plain(f"The article says nothing about '{labels[need]}' here."))
