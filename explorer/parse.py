@@ -401,12 +401,12 @@ class _Reader:
     def _table(self, table: Table, section: str | None) -> None:
         """A table whose header names the subjects (or whose first column does)."""
         header = [plain(h) for h in table.header]
-        rows = [r for r in table.rows if r]
+        rows = [(r, line) for r, line in zip(table.rows, _row_lines(table), strict=True) if r]
         if len(header) < 2 or not rows:
             return
-        columns, firsts = header[1:], [plain(r[0]) for r in rows]
+        columns, firsts = header[1:], [plain(r[0]) for r, _ in rows]
         by_rows = self.namer.mean_relevance(firsts) > self.namer.mean_relevance(columns)
-        for row in rows:
+        for row, line in rows:
             for j, cell in enumerate(row[1:], start=1):
                 if j >= len(header) or not cell.strip() or cell.strip() in {"-", "\u2014", "n/a"}:
                     continue
@@ -414,10 +414,8 @@ class _Reader:
                     (plain(row[0]), header[j]) if by_rows else (header[j], plain(row[0]))
                 )
                 subject = self.namer.add(subject)
-                self._subject_lines.setdefault(subject, table.line)
-                self.claims.append(
-                    Claim(subject, attribute, cell, table.line, "attribute", section)
-                )
+                self._subject_lines.setdefault(subject, line)
+                self.claims.append(Claim(subject, attribute, cell, line, "attribute", section))
 
     # --- result ---------------------------------------------------------------------------------
 
@@ -481,14 +479,21 @@ def _has_labels(blocks: list[Block]) -> bool:
 def _table_entries(table: Table) -> list[Entry]:
     header = [plain(h) for h in table.header]
     out = []
-    for row in table.rows:
+    for row, line in zip(table.rows, _row_lines(table), strict=True):
         if not row:
             continue
         if len(row) == 2:
-            out.append(Entry(plain(row[0]), row[1], table.line))
+            out.append(Entry(plain(row[0]), row[1], line))
         else:
             cells = "; ".join(
                 f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=False) if c.strip()
             )
-            out.append(Entry(plain(row[0]), cells, table.line))
+            out.append(Entry(plain(row[0]), cells, line))
     return out
+
+
+def _row_lines(table: Table) -> list[int]:
+    """Each row's own line (the table's line for tables built without them)."""
+    if len(table.row_lines) == len(table.rows):
+        return table.row_lines
+    return [table.line] * len(table.rows)

@@ -57,6 +57,17 @@ only_differing = toggles[1].toggle("Only rows that differ", key="differ", bind="
 for warning in article.all_warnings:
     st.warning(warning)
 
+links = st.columns(2)
+links[0].page_link(
+    "pages/3_Article.py", label="Read the article", query_params={"article": article.id}
+)
+if comp.is_comparison:
+    links[1].page_link(
+        "pages/4_Chooser.py",
+        label="Which one fits my use case?",
+        query_params={"article": article.id},
+    )
+
 table = compare(article, chosen)
 known_facts = facts()
 if len(table.subjects) < 2 and comp.is_comparison:
@@ -69,22 +80,25 @@ rows = table.grid(transpose=transpose, only_differing=only_differing)
 if table.attributes and table.subjects:
     if not rows:
         st.info("The chosen subjects say the same thing on every attribute.")
+    per_line = len(rows[0][1]) if rows and len(rows[0][1]) <= 5 else 4
     for row_label, cells in rows:
         with st.container(border=True):
-            columns = st.columns([1] + [2] * len(cells))
-            columns[0].markdown(f"**{row_label}**")
-            for column, (col_label, cell) in zip(columns[1:], cells, strict=True):
-                with column:
-                    st.caption(col_label)
-                    if not cell.covered:
-                        st.caption("*not covered*")
-                    for claim in cell.claims:
-                        st.markdown(safe_markdown(claim.text))
-                        for fact in corrections_for(article, claim, known_facts):
-                            st.caption(note_markdown(fact, article_date=article.date))
-                        st.caption(
-                            f"[source: line {claim.line}]({reader_link(article.id, claim.line)})"
-                        )
+            st.markdown(f"**{row_label}**")
+            for start in range(0, len(cells), per_line):
+                columns = st.columns(per_line)
+                for column, (col_label, cell) in zip(
+                    columns, cells[start : start + per_line], strict=False
+                ):
+                    with column:
+                        st.caption(col_label)
+                        if not cell.covered:
+                            st.caption("*not covered*")
+                        for claim in cell.claims:
+                            st.markdown(safe_markdown(claim.text))
+                            for fact in corrections_for(article, claim, known_facts):
+                                st.caption(note_markdown(fact, article_date=article.date))
+                            link = reader_link(article.id, claim.line)
+                            st.caption(f"[source: line {claim.line}]({link})")
 
 if table.points:
     st.subheader("Other points")

@@ -23,18 +23,9 @@ CHOOSER_FILES = [
     "explorer/choose_cli.py",
     "pages/4_Chooser.py",
 ]
-KNOWN = {
-    "explorer/facts.py": "its fix messages quote a subject as an example ('e.g. Keras'); "
-    "reported to its owner. Strict xfail: once fixed, this marker must go.",
-}
-CODE_FILES = [
-    pytest.param(path, marks=pytest.mark.xfail(reason=KNOWN[path], strict=True))
-    if path in KNOWN
-    else path
-    for path in sorted(
-        str(p.relative_to(ROOT)) for d in ("explorer", "pages") for p in (ROOT / d).rglob("*.py")
-    )
-]
+CODE_FILES = sorted(
+    str(p.relative_to(ROOT)) for d in ("explorer", "pages") for p in (ROOT / d).rglob("*.py")
+)
 
 
 def code_strings(source: str) -> list[tuple[int, str]]:
