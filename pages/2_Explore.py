@@ -12,7 +12,7 @@ from explorer.explore import (
     to_csv,
     to_markdown,
 )
-from ui.data import claims
+from ui.data import claims, needs
 from ui.page import setup
 from ui.params import url_choices, url_text
 from ui.widgets import url_multiselect
@@ -29,11 +29,11 @@ if frame.empty:
 titles = {a.id: a.title for a in corpus.articles}
 subjects = sorted(options(frame, "subject"), key=str.lower)
 attributes = sorted(options(frame, "attribute"), key=str.lower)
-needs = need_options(frame)
+need_labels = {n.id: n.label for n in needs()}
+need_ids = [n for n in need_labels if n in set(need_options(frame))]
 
 url_choices("subjects", subjects, what="subject", multi=True)
 url_choices("attributes", attributes, what="attribute", multi=True)
-url_choices("needs", needs, what="need", multi=True)
 url_text("q")
 
 query = st.text_input(
@@ -53,9 +53,15 @@ columns = st.columns(2)
 chosen_attributes = columns[0].multiselect(
     "Attributes", attributes, key="attributes", bind="query-params"
 )
-chosen_needs = columns[1].multiselect(
-    "Needs", needs, key="needs", bind="query-params", help="Needs the claim supports (see Chooser)."
-)
+with columns[1]:
+    chosen_needs = url_multiselect(
+        "Needs",
+        need_ids,
+        param="needs",
+        what="need",
+        format_func=lambda n: need_labels.get(n, n),
+        help="Needs a claim supports, as the Chooser reads them.",
+    )
 
 filters = Filters(
     articles=tuple(chosen_articles),

@@ -11,6 +11,8 @@ from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
 from explorer.errors import ArticleError
 from explorer.explore import explore_frame
 from explorer.facts import DEFAULT_FACTS, Fact, annotate_frame, load_facts
+from explorer.needs import DEFAULT_NEEDS, Need, load_needs
+from explorer.tagging import Tagger, add_needs_column
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
@@ -26,11 +28,32 @@ def corpus() -> Corpus:
     return _cached_corpus(str(folder), data_stamp(folder))
 
 
-def _facts_stamp() -> int:
+def _stamp(path: Path) -> int:
     try:
-        return DEFAULT_FACTS.stat().st_mtime_ns
+        return path.stat().st_mtime_ns
     except OSError:
         return 0
+
+
+def _facts_stamp() -> int:
+    return _stamp(DEFAULT_FACTS)
+
+
+@st.cache_data(show_spinner=False, max_entries=2)
+def _cached_needs(stamp: int) -> tuple[tuple[Need, ...], str | None]:
+    del stamp  # the cache key: the needs file's modification time
+    try:
+        return load_needs(DEFAULT_NEEDS), None
+    except ArticleError as exc:
+        return (), str(exc)
+
+
+def needs() -> tuple[Need, ...]:
+    """The needs vocabulary (``data/needs.yaml``); a broken file is reported, not raised."""
+    loaded, problem = _cached_needs(_stamp(DEFAULT_NEEDS))
+    if problem:
+        st.warning(f"Needs are not shown: {problem}")
+    return loaded
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
@@ -54,10 +77,13 @@ def facts() -> tuple[Fact, ...]:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _cached_claims(
-    folder: str, stamp: tuple[tuple[str, int, int], ...], facts_stamp: int
+    folder: str, stamp: tuple[tuple[str, int, int], ...], facts_stamp: int, needs_stamp: int
 ) -> pd.DataFrame:
     articles = _cached_corpus(folder, stamp).articles
     frame = explore_frame(articles)
+    vocabulary, _ = _cached_needs(needs_stamp)
+    if vocabulary:
+        frame = add_needs_column(frame, Tagger(vocabulary))
     known, _ = _cached_facts(facts_stamp)
     return annotate_frame(frame, known, article_dates={a.id: a.date for a in articles})
 
@@ -65,4 +91,4 @@ def _cached_claims(
 def claims() -> pd.DataFrame:
     """Every claim of every article, one row each, with corrections, for the Explore view."""
     folder = articles_folder()
-    return _cached_claims(str(folder), data_stamp(folder), _facts_stamp())
+    return _cached_claims(str(folder), data_stamp(folder), _facts_stamp(), _stamp(DEFAULT_NEEDS))

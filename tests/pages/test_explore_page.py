@@ -98,3 +98,19 @@ def test_no_match_says_so(open_page: OpenPage) -> None:
     at = open_page(PAGE, q="zzzz-not-anywhere")
     assert count_line(at).startswith("**0** of ")
     assert not at.get("download_button")
+
+
+def test_needs_column_and_filter(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, needs="beginner-friendly")
+    rows = table(at)
+    assert len(rows) >= 2
+    assert all("beginner-friendly" in cell for cell in rows["needs"])
+    assert any("beginners" in text for text in rows["text"])
+    assert at.multiselect(key="_url_needs").value == ["beginner-friendly"]
+
+
+def test_corrections_column_marks_stale_claims(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, q="Theano")
+    rows = table(at)
+    assert list(rows["attribute"]) == ["Multi-Backend Support"]
+    assert rows["correction"].iloc[0].startswith("Outdated")
