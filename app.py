@@ -23,12 +23,16 @@ for article in corpus.articles:
     with st.container(border=True):
         st.markdown(f"**{article.title}**")
         subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
-        st.caption(f"{article.date or 'undated'} · {subjects} · {len(comp.claims)} claims")
+        counts = f"{len(comp.claims)} claims"
+        if comp.differences:
+            counts += f", {len(comp.differences)} key differences"
+        st.caption(f"{article.date or 'undated'} · {subjects} · {counts}")
         cols = st.columns(3)
         cols[0].page_link(
             "pages/1_Compare.py", label="Compare", query_params={"article": article.id}
         )
         cols[1].page_link("pages/3_Article.py", label="Read", query_params={"article": article.id})
-        cols[2].page_link(
-            "pages/4_Chooser.py", label="Choose", query_params={"article": article.id}
-        )
+        if comp.is_comparison:
+            cols[2].page_link(
+                "pages/4_Chooser.py", label="Choose", query_params={"article": article.id}
+            )

@@ -76,20 +76,33 @@ st.markdown(f"**{len(shown)}** of {len(frame)} claims match.")
 st.dataframe(
     shown,
     hide_index=True,
-    column_order=["title", "subject", "attribute", "kind", "text", "needs", "correction", "source"],
+    row_height=78,  # three lines: long claims wrap instead of running off the cell
+    column_order=[
+        "article",
+        "subject",
+        "attribute",
+        "text",
+        "source",
+        "needs",
+        "correction",
+        "kind",
+    ],
     column_config={
-        "title": st.column_config.TextColumn("Article", width="medium"),
-        "subject": st.column_config.TextColumn("Subject"),
-        "attribute": st.column_config.TextColumn("Attribute"),
-        "kind": st.column_config.TextColumn("Kind", help="attribute, point, summary or difference"),
-        "text": st.column_config.TextColumn("Claim", width="large"),
-        "needs": st.column_config.TextColumn("Needs"),
+        "article": st.column_config.TextColumn("Article", width=140, help="The article's id"),
+        "subject": st.column_config.TextColumn("Subject", width=120),
+        "attribute": st.column_config.TextColumn("Attribute", width=140),
+        "text": st.column_config.TextColumn("Claim", width=360),
+        "source": st.column_config.LinkColumn(
+            "Source",
+            display_text=r"claim=(\d+)",
+            width=70,
+            help="Line in the article; opens the reader",
+        ),
+        "needs": st.column_config.TextColumn("Needs", help="Needs the claim supports"),
         "correction": st.column_config.TextColumn(
             "Correction", help="A dated, sourced note where the claim has gone stale"
         ),
-        "source": st.column_config.LinkColumn(
-            "Source", display_text=r"claim=(\d+)", help="Line in the article; opens the reader"
-        ),
+        "kind": st.column_config.TextColumn("Kind", help="attribute, point, summary or difference"),
     },
     key="table",
 )
