@@ -116,7 +116,7 @@ class _Reader:
         if section.body:
             self._leaf(section, cluster, named=section.name is not None and not section.subs)
         for sub in section.subs:
-            if sub.is_summary:
+            if sub.is_summary and not sub.subs:
                 self._flush(cluster)
                 self.summary_section(sub)
             elif sub.subs and not self._owns_subsections(sub):
