@@ -157,8 +157,9 @@ class _Reader:
             if what.name == "paragraph" or not what.children:
                 return self.inline(*what.srcmap) if what.srcmap else ""
             what = what.children
-        maps = [n.srcmap for n in what if n.srcmap]
-        return self.inline(maps[0][0], maps[-1][1]) if maps else ""
+        start = next((n.srcmap for n in what if n.srcmap), None)
+        end = next((n.srcmap for n in reversed(what) if n.srcmap), None)
+        return self.inline(start[0], end[1]) if start and end else ""
 
     def item(self, node: Node) -> Item:
         kids = list(node.children)

@@ -134,15 +134,22 @@ class Namer:
         self.context = frozenset(t for text in context for t in tokens(text))
         self.subjects: list[str] = []
         self._keys: dict[str, str] = {}
+        # Memos: the layout asks about the same few names many times per article. The
+        # resolution memo is cleared whenever a subject is added.
+        self._context_scores: dict[str, float] = {}
+        self._resolved: dict[str, str | None] = {}
+        self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def relevance(self, name: str) -> float:
         """1.0 for a known subject; else the share of the name's words the question uses."""
         if self.resolve(name):
             return 1.0
-        words = tokens(core_name(name)) or tokens(name)
-        if not words:
-            return 0.0
-        return sum(w in self.context for w in words) / len(words)
+        score = self._context_scores.get(name)
+        if score is None:
+            words = tokens(core_name(name)) or tokens(name)
+            score = sum(w in self.context for w in words) / len(words) if words else 0.0
+            self._context_scores[name] = score
+        return score
 
     def mean_relevance(self, names: Iterable[str]) -> float:
         scores = [self.relevance(n) for n in names]
@@ -162,6 +169,9 @@ class Namer:
         self.subjects.append(name)
         for alias in aliases(name):
             self._keys.setdefault(_key(alias), name)
+        own = frozenset(t for alias in aliases(name) for t in tokens(alias))
+        self._words[name] = (own, frozenset(tokens(core_name(name))))
+        self._resolved.clear()
         return name
 
     def resolve_exact(self, name: str) -> str | None:
@@ -182,19 +192,20 @@ class Namer:
         """
         if not self.subjects:
             return None
+        if name in self._resolved:
+            return self._resolved[name]
         hit = self.resolve_exact(name)
-        if hit:
-            return hit
-        words = set(tokens(core_name(name)))
-        if not words:
-            return None
-        hits = []
-        for subject in self.subjects:
-            own = {t for alias in aliases(subject) for t in tokens(alias)}
-            core = set(tokens(core_name(subject)))
-            if words <= own or (core and core <= words):
-                hits.append(subject)
-        return hits[0] if len(hits) == 1 else None
+        if hit is None:
+            words = set(tokens(core_name(name)))
+            hits = [subject for subject in self.subjects if self._contains(subject, words)]
+            hit = hits[0] if len(hits) == 1 else None
+        self._resolved[name] = hit
+        return hit
+
+    def _contains(self, subject: str, words: set[str]) -> bool:
+        """``words`` are all among the subject's, or hold all of its core words."""
+        own, core = self._words[subject]
+        return bool(words) and (words <= own or (bool(core) and core <= words))
 
     def starts_with_subject(self, text: str) -> str | None:
         """The subject a sentence opens with ("PyTorch is preferred for ..."), if any."""

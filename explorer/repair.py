@@ -26,7 +26,6 @@ _MATH = re.compile(
     r"|\$(?=\S)[^$\n]*?(?<=\S)\$(?!\d)",  # inline $...$ (not "$5 and $10")
     re.DOTALL,
 )
-_ESCAPE = re.compile(r"\\([nrt])")
 _LATEX_AFTER_ESCAPE = re.compile(r"\\[nrt][a-zA-Z]")
 _ESCAPES = {"n": "\n", "r": "", "t": "\t"}
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
@@ -45,15 +44,20 @@ def unescape_breaks(text: str) -> str:
         return text
     has_math = "$" in text or "\\(" in text or "\\[" in text
     if not has_math or not _LATEX_AFTER_ESCAPE.search(text):
-        return _ESCAPE.sub(lambda m: _ESCAPES[m.group(1)], text)
+        return _replace_escapes(text)
     out: list[str] = []
     pos = 0
     for m in _MATH.finditer(text):
-        out.append(_ESCAPE.sub(lambda e: _ESCAPES[e.group(1)], text[pos : m.start()]))
+        out.append(_replace_escapes(text[pos : m.start()]))
         out.append(re.sub(r"\\([nrt])(?![a-zA-Z])", lambda e: _ESCAPES[e.group(1)], m.group(0)))
         pos = m.end()
-    out.append(_ESCAPE.sub(lambda e: _ESCAPES[e.group(1)], text[pos:]))
+    out.append(_replace_escapes(text[pos:]))
     return "".join(out)
+
+
+def _replace_escapes(text: str) -> str:
+    # str.replace, not a regex with a callback: this runs on every article of a corpus.
+    return text.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "")
 
 
 # A UTF-8 lead byte then 1-3 continuation bytes, each read as cp1252 (0x80-0x9f map to
@@ -113,9 +117,16 @@ def unescape_entities(text: str) -> str:
 
 def tidy_whitespace(text: str) -> str:
     """Drop trailing spaces on each line, collapse runs of blank lines, trim the ends."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = _TRAILING_SPACE.sub("", text)
-    return _MANY_BLANK_LINES.sub("\n\n", text).strip()
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")
+    # The regexes scan every character, so run them only where there is something to fix.
+    if " \n" in text or "\t\n" in text:
+        text = _TRAILING_SPACE.sub("", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 def repair_markdown(text: str, *, escaped_breaks: bool) -> str:
