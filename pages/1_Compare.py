@@ -9,34 +9,12 @@ from explorer.facts import corrections_for, note_markdown
 from ui.data import facts
 from ui.page import setup
 from ui.params import url_flag
-from ui.widgets import url_multiselect, url_selectbox
+from ui.widgets import pick_article, url_multiselect
 
 corpus = setup("Compare")
 st.title("Compare")
 
-if not corpus.articles:
-    st.warning(f"No articles found in `{corpus.folder}`.")
-    st.stop()
-
-titles = {a.id: a.title for a in corpus.articles}
-
-
-def _forget_subjects() -> None:
-    # Subjects belong to the article they were chosen from.
-    st.query_params.pop("subjects", None)
-
-
-article_id = url_selectbox(
-    "Article",
-    corpus.ids,
-    param="article",
-    what="article",
-    format_func=titles.__getitem__,
-    on_change=_forget_subjects,
-)
-article = corpus.get(article_id)
-if article is None:
-    st.stop()
+article = pick_article(corpus, forget=("subjects",))
 comp = article.comparison
 st.caption(f"{article.question} · {article.date or 'undated'}")
 

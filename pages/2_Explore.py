@@ -12,7 +12,7 @@ from explorer.explore import (
     to_csv,
     to_markdown,
 )
-from ui.data import claims, needs
+from ui.data import claims, tagger
 from ui.page import setup
 from ui.params import url_choices, url_text
 from ui.widgets import url_multiselect
@@ -29,7 +29,8 @@ if frame.empty:
 titles = {a.id: a.title for a in corpus.articles}
 subjects = sorted(options(frame, "subject"), key=str.lower)
 attributes = sorted(options(frame, "attribute"), key=str.lower)
-need_labels = {n.id: n.label for n in needs()}
+vocabulary = tagger()
+need_labels = {n.id: n.label for n in vocabulary.needs} if vocabulary else {}
 need_ids = [n for n in need_labels if n in set(need_options(frame))]
 
 url_choices("subjects", subjects, what="subject", multi=True)

@@ -7,33 +7,12 @@ from explorer.facts import annotate_article, note_markdown
 from explorer.reader import claim_at, reader_sections
 from ui.data import facts
 from ui.page import setup
-from ui.widgets import url_selectbox
+from ui.widgets import pick_article
 
 corpus = setup("Article")
 st.title("Article")
 
-if not corpus.articles:
-    st.warning(f"No articles found in `{corpus.folder}`.")
-    st.stop()
-
-
-def _forget_claim() -> None:
-    # A highlighted line belongs to the article it came from.
-    st.query_params.pop("claim", None)
-
-
-titles = {a.id: a.title for a in corpus.articles}
-article_id = url_selectbox(
-    "Article",
-    corpus.ids,
-    param="article",
-    what="article",
-    format_func=titles.__getitem__,
-    on_change=_forget_claim,
-)
-article = corpus.get(article_id)
-if article is None:
-    st.stop()
+article = pick_article(corpus, forget=("claim",))
 
 st.header(article.title)
 if article.question != article.title:

@@ -11,12 +11,11 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from explorer.chooser import QUESTIONS, Ranking, rank_subjects, weights_from_answers
-from explorer.errors import ArticleError
 from explorer.names import core_name
-from explorer.tagging import load_tagger
+from ui.data import tagger
 from ui.page import setup
 from ui.params import url_choices
-from ui.widgets import url_multiselect, url_selectbox
+from ui.widgets import pick_article, url_multiselect
 
 MODES = ("questions", "weights")
 WEIGHT_STEPS = [str(i) for i in range(11)]
@@ -76,26 +75,11 @@ st.markdown(
     "in full."
 )
 
-try:
-    tagger = load_tagger()
-except ArticleError as exc:
-    st.error(f"The needs vocabulary cannot be used: {exc}")
+vocabulary = tagger()
+if vocabulary is None:
     st.stop()
-if not corpus.articles:
-    st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
-    st.stop()
-
-labels = {n.id: n.label for n in tagger.needs}
-titles = {a.id: a.title for a in corpus.articles}
-
-# Ids in the URL, titles on screen (ui.widgets: bind="query-params" would put titles in links).
-article_id = url_selectbox(
-    "Article", corpus.ids, param="article", what="article", format_func=titles.__getitem__
-)
-article = corpus.get(article_id)
-if article is None:  # the folder changed under the page
-    st.warning("That article is no longer available; pick another.")
-    st.stop()
+labels = {n.id: n.label for n in vocabulary.needs}
+article = pick_article(corpus)
 if not article.comparison.is_comparison:
     st.info("This article has no separate subjects to choose between; read it on the Article page.")
     st.stop()
@@ -112,7 +96,7 @@ mode = st.radio(
 
 if mode == "weights":
     chosen = url_multiselect(
-        "Needs to weigh", tagger.ids, param="needs", what="need", format_func=labels.__getitem__
+        "Needs to weigh", vocabulary.ids, param="needs", what="need", format_func=labels.__getitem__
     )
     weights: dict[str, float] = {}
     for need in chosen:
@@ -125,7 +109,7 @@ if mode == "weights":
             5,
             key=key,
             bind="query-params",
-            help=tagger.by_id[need].description,
+            help=vocabulary.by_id[need].description,
         )
 else:
     answers: dict[str, str | None] = {}
@@ -137,7 +121,7 @@ else:
         )
     must = url_multiselect(
         "Must-haves (each adds weight 3)",
-        tagger.ids,
+        vocabulary.ids,
         param="must",
         what="need",
         format_func=labels.__getitem__,
@@ -148,7 +132,7 @@ if not any(v > 0 for v in weights.values()):
     st.info("Answer a question or give a need a weight above 0 to see a ranking.")
     st.stop()
 
-ranking = rank_subjects(article, weights, tagger)
+ranking = rank_subjects(article, weights, vocabulary)
 shares = ", ".join(f"{labels[n]} {100 * v:.0f} %" for n, v in ranking.shares.items() if v > 0)
 st.caption(plain(f"Weights, normalised to 100 %: {shares}"))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 import pandas as pd
@@ -11,8 +12,8 @@ from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
 from explorer.errors import ArticleError
 from explorer.explore import explore_frame
 from explorer.facts import DEFAULT_FACTS, Fact, annotate_frame, load_facts
-from explorer.needs import DEFAULT_NEEDS, Need, load_needs
-from explorer.tagging import Tagger, add_needs_column
+from explorer.needs import DEFAULT_NEEDS
+from explorer.tagging import Tagger, add_needs_column, load_tagger
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
@@ -39,21 +40,14 @@ def _facts_stamp() -> int:
     return _stamp(DEFAULT_FACTS)
 
 
-@st.cache_data(show_spinner=False, max_entries=2)
-def _cached_needs(stamp: int) -> tuple[tuple[Need, ...], str | None]:
-    del stamp  # the cache key: the needs file's modification time
+def tagger() -> Tagger | None:
+    """The needs tagger (``data/needs.yaml``, recompiled when it changes); None if the file is
+    broken, with a notice saying why."""
     try:
-        return load_needs(DEFAULT_NEEDS), None
+        return load_tagger()
     except ArticleError as exc:
-        return (), str(exc)
-
-
-def needs() -> tuple[Need, ...]:
-    """The needs vocabulary (``data/needs.yaml``); a broken file is reported, not raised."""
-    loaded, problem = _cached_needs(_stamp(DEFAULT_NEEDS))
-    if problem:
-        st.warning(f"Needs are not shown: {problem}")
-    return loaded
+        st.warning(f"Needs are not shown: {exc}")
+        return None
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
@@ -81,9 +75,9 @@ def _cached_claims(
 ) -> pd.DataFrame:
     articles = _cached_corpus(folder, stamp).articles
     frame = explore_frame(articles)
-    vocabulary, _ = _cached_needs(needs_stamp)
-    if vocabulary:
-        frame = add_needs_column(frame, Tagger(vocabulary))
+    del needs_stamp  # part of the cache key: the tagger below recompiles when needs.yaml changes
+    with suppress(ArticleError):  # a broken needs.yaml: tagger() reports it on the page
+        frame = add_needs_column(frame, load_tagger())
     known, _ = _cached_facts(facts_stamp)
     return annotate_frame(frame, known, article_dates={a.id: a.date for a in articles})
 

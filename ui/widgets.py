@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from explorer.corpus import Corpus
+from explorer.model import Article
 from ui.params import url_choices
 
 
@@ -85,3 +87,34 @@ def url_multiselect(
         label, options, key=key, format_func=format_func, on_change=changed, **kwargs
     )
     return [str(v) for v in values]
+
+
+def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:
+    """The article chooser every per-article page starts with (``?article=<id>``).
+
+    Stops the page with a notice when the folder has no articles. ``forget`` names URL
+    parameters that belong to the previous article (its subjects, a highlighted line) and are
+    dropped when the reader picks another one.
+    """
+    if not corpus.articles:
+        st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
+        st.stop()
+    titles = {a.id: a.title for a in corpus.articles}
+
+    def forget_previous() -> None:
+        for param in forget:
+            st.query_params.pop(param, None)
+
+    article_id = url_selectbox(
+        "Article",
+        corpus.ids,
+        param="article",
+        what="article",
+        format_func=titles.__getitem__,
+        on_change=forget_previous,
+    )
+    article = corpus.get(article_id)
+    if article is None:  # the folder changed between two runs
+        st.warning("That article is no longer available; pick another.")
+        st.stop()
+    return article
