@@ -24,6 +24,17 @@ def safe_markdown(text: str) -> str:
     return _INLINE_MATH.sub(lambda m: f"${m.group(1).strip()}$", text)
 
 
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~<$:])")
+
+
+def literal_markdown(text: str) -> str:
+    """Text that Markdown shows as typed: no emphasis, links, maths or HTML, one line.
+
+    For sentences quoted as evidence, where a stray ``*`` or ``$`` must not restyle the page.
+    """
+    return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.split()))
+
+
 def reader_link(article_id: str, line: int) -> str:
     """A relative link to the Article reader with one claim highlighted.
 

@@ -1,8 +1,8 @@
 """Compare: an article's subjects side by side, one row per attribute."""
 
-import plotly.express as px
 import streamlit as st
 
+from explorer.charts import coverage_figure
 from explorer.compare import compare
 from explorer.display import reader_link, safe_markdown
 from explorer.facts import corrections_for, note_markdown
@@ -94,15 +94,7 @@ if table.differences:
 
 if table.attributes and len(table.subjects) >= 1:
     st.subheader("Coverage")
-    coverage = table.coverage()
-    fig = px.imshow(
-        coverage,
-        text_auto=True,
-        aspect="auto",
-        labels={"color": "claims", "x": "Subject", "y": "Attribute"},
-    )
-    fig.update_layout(height=120 + 36 * len(coverage), margin={"l": 0, "r": 0, "t": 10, "b": 0})
-    fig.update_xaxes(side="top")
+    fig = coverage_figure(table.coverage())
     st.plotly_chart(fig, theme="streamlit", key="coverage")
     st.caption(
         "Each cell counts the article's claims for that subject and attribute; 0 is not covered."

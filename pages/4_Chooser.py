@@ -4,14 +4,11 @@ Thin on purpose: read and check the URL, draw the inputs, call explorer.chooser,
 Every input is bound to the URL, so a copied link reproduces the answer.
 """
 
-import html
-import re
-
-import plotly.graph_objects as go
 import streamlit as st
 
-from explorer.chooser import QUESTIONS, Ranking, rank_subjects, weights_from_answers
-from explorer.names import core_name
+from explorer.charts import contribution_figure
+from explorer.chooser import QUESTIONS, rank_subjects, weights_from_answers
+from explorer.display import literal_markdown
 from ui.data import tagger
 from ui.page import setup
 from ui.params import url_choices
@@ -25,45 +22,6 @@ STRENGTH_WORDS = {
     "supporting": "supporting",
     "caveat": "a caveat, not counted",
 }
-
-
-def plain(text: str) -> str:
-    """Article text as literal Markdown: no emphasis, links, maths or HTML from the article."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~<$:])", r"\\\1", " ".join(text.split()))
-
-
-def short_names(subjects: list[str]) -> dict[str, str]:
-    """Chart labels: "SMB/CIFS (Server Message Block/...)" -> "SMB/CIFS" when that stays unique."""
-    short = {s: core_name(s) for s in subjects}
-    return short if len(set(short.values())) == len(short) else {s: s for s in subjects}
-
-
-def contribution_chart(ranking: Ranking, labels: dict[str, str]) -> go.Figure:
-    """Stacked horizontal bars: each subject's score split by need; colours from the theme."""
-    subjects = [s.subject for s in reversed(ranking.ranked)]  # plotly draws bottom-up
-    names = short_names(subjects)
-    by_subject = {s.subject: s for s in ranking.ranked}
-    fig = go.Figure()
-    for need, share in ranking.shares.items():
-        if share <= 0:
-            continue
-        label = html.escape(labels[need], quote=False)
-        fig.add_bar(
-            y=[html.escape(names[s], quote=False) for s in subjects],
-            x=[by_subject[s].contributions[need] for s in subjects],
-            name=label,
-            orientation="h",
-            hovertemplate=f"%{{y}}: %{{x:.1f}} points from {label}<extra></extra>",
-        )
-    fig.update_layout(
-        barmode="stack",
-        height=140 + 48 * len(subjects),
-        margin={"l": 0, "r": 8, "t": 8, "b": 0},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.25, "x": 0},
-        xaxis={"title": {"text": "points out of 100"}, "range": [0, 100]},
-        yaxis={"automargin": True},
-    )
-    return fig
 
 
 corpus = setup("Chooser")
@@ -134,39 +92,47 @@ if not any(v > 0 for v in weights.values()):
 
 ranking = rank_subjects(article, weights, vocabulary)
 shares = ", ".join(f"{labels[n]} {100 * v:.0f} %" for n, v in ranking.shares.items() if v > 0)
-st.caption(plain(f"Weights, normalised to 100 %: {shares}"))
+st.caption(literal_markdown(f"Weights, normalised to 100 %: {shares}"))
 
 st.subheader("Ranking")
 if not ranking.top:
     st.warning("The article gives no evidence for any subject on these needs.")
 elif ranking.is_tie:
-    st.markdown(f"**Tie for first:** {plain(' and '.join(ranking.top))}")
+    st.markdown(f"**Tie for first:** {literal_markdown(' and '.join(ranking.top))}")
 else:
     best = ranking.ranked[0]
-    st.markdown(f"**Best fit:** {plain(best.subject)} ({best.score:.0f} / 100)")
+    st.markdown(f"**Best fit:** {literal_markdown(best.subject)} ({best.score:.0f} / 100)")
 flip = ranking.flip.describe(labels) if ranking.flip else None
 st.markdown(
     "**Sensitivity:** "
-    + plain(flip + "." if flip else "no single weight change would put another subject first.")
+    + literal_markdown(
+        flip + "." if flip else "no single weight change would put another subject first."
+    )
 )
 for need in ranking.silent_needs:
-    st.warning(plain(f"This article says nothing about '{labels[need]}' for any subject."))
+    st.warning(
+        literal_markdown(f"This article says nothing about '{labels[need]}' for any subject.")
+    )
 
-st.plotly_chart(contribution_chart(ranking, labels), theme="streamlit")
+st.plotly_chart(contribution_figure(ranking, labels), theme="streamlit")
 
 st.subheader("Evidence")
 for scored in ranking.ranked:
     with st.container(border=True):
         tie = " (tie)" if sum(1 for s in ranking.ranked if s.rank == scored.rank) > 1 else ""
-        st.markdown(f"**{scored.rank}{tie}. {plain(scored.subject)}**: {scored.score:.1f} / 100")
+        st.markdown(
+            f"**{scored.rank}{tie}. {literal_markdown(scored.subject)}**: {scored.score:.1f} / 100"
+        )
         for ev in scored.evidence:
-            st.markdown("> " + plain(ev.text))
+            st.markdown("> " + literal_markdown(ev.text))
             st.caption(
-                plain(
+                literal_markdown(
                     f"{labels[ev.need]} · {STRENGTH_WORDS[ev.strength]} · "
                     f"from {ev.source}, line {ev.line} · matched '{ev.phrase}'"
                 )
             )
         for need in scored.silent:
             if need not in ranking.silent_needs:
-                st.caption(plain(f"The article says nothing about '{labels[need]}' here."))
+                st.caption(
+                    literal_markdown(f"The article says nothing about '{labels[need]}' here.")
+                )
