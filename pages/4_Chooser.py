@@ -88,6 +88,10 @@ else:
 
 if not any(v > 0 for v in weights.values()):
     st.info("Answer a question or give a need a weight above 0 to see a ranking.")
+    if article.comparison.summary:
+        st.subheader("Meanwhile, the article's own verdicts")
+        for subject, summary in article.comparison.summary.items():
+            st.markdown(f"**{literal_markdown(subject)}**: {literal_markdown(summary)}")
     st.stop()
 
 ranking = rank_subjects(article, weights, vocabulary)
