@@ -134,3 +134,11 @@ def test_chart_colours_come_from_the_theme() -> None:
     assert [t["orientation"] for t in traces] == ["h", "h"]
     assert all("color" not in t.get("marker", {}) for t in traces)  # the theme colours them
     assert chart.proto.theme == "streamlit"
+
+
+def test_before_any_answer_the_articles_verdicts_are_shown() -> None:
+    at = open_chooser(article=SEED)
+    assert [s.value for s in at.subheader] == ["Meanwhile, the article's own verdicts"]
+    verdicts = [m.value for m in at.markdown if m.value.startswith("**") and ": " in m.value]
+    assert verdicts[0].startswith("**Keras**: Keras is best for rapid prototyping")
+    assert len(verdicts) == 3
