@@ -78,6 +78,7 @@ st.dataframe(
     shown,
     hide_index=True,
     row_height=78,  # three lines: long claims wrap instead of running off the cell
+    placeholder="",  # a point with no attribute, a difference with no subject
     column_order=[
         "article",
         "subject",
