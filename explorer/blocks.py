@@ -139,17 +139,14 @@ class _Reader:
         for node in nodes:
             name = node.name
             if name == "paragraph" or name == "html_block":  # HTML is shown as text, never run
-                out.append(Para(self.span(node), self.line(node)))
+                out.append(Para(self.own_text(node), self.line(node)))
             elif name == "heading":
-                out.append(
-                    Heading(
-                        int(node.meta.get("level", 1)), self.span(node.children), self.line(node)
-                    )
-                )
-            elif name in ("bullet_list", "ordered_list"):
+                level = int(node.meta.get("level", 1))
+                out.append(Heading(level, self.run(node.children), self.line(node)))
+            elif name == "bullet_list" or name == "ordered_list":
                 items = [self.item(c) for c in node.children if c.name == "list_item"]
                 out.append(ListBlock(items, name == "ordered_list", self.line(node)))
-            elif name in ("fence", "code_block") and node.srcmap:
+            elif (name == "fence" or name == "code_block") and node.srcmap:
                 out.append(Code(self.source(*node.srcmap), self.line(node)))
             elif name == "table":
                 out.append(self.table(node))
@@ -158,28 +155,35 @@ class _Reader:
             # hr and link reference definitions carry no statement
         return out
 
-    def span(self, what: Node | Sequence[Node]) -> str:
-        """The inline source of a block node, or of a run of inline nodes."""
-        if isinstance(what, Node):
-            if what.name == "paragraph" or not what.children:
-                return self.inline(*what.srcmap) if what.srcmap else ""
-            what = what.children
-        start = next((n.srcmap for n in what if n.srcmap), None)
-        end = next((n.srcmap for n in reversed(what) if n.srcmap), None)
-        return self.inline(start[0], end[1]) if start and end else ""
+    def own_text(self, node: Node) -> str:
+        """A paragraph's text: its own source map (no inline nodes are parsed)."""
+        span = node.srcmap
+        return self.inline(span[0], span[1]) if span else ""
+
+    def run(self, nodes: Sequence[Node]) -> str:
+        """The source of a run of inline nodes, first to last."""
+        if not nodes:
+            return ""
+        first, last = nodes[0].srcmap, nodes[-1].srcmap
+        return self.inline(first[0], last[1]) if first and last else ""
 
     def item(self, node: Node) -> Item:
-        kids = list(node.children)
-        split = next((i for i, k in enumerate(kids) if k.name in _BLOCKS), len(kids))
-        if split:  # a tight item: inline nodes first
-            raw, rest = self.span(kids[:split]), kids[split:]
+        kids = node.children
+        split = 0
+        while split < len(kids) and kids[split].name not in _BLOCKS:
+            split += 1
+        if split:  # a tight item: its text first, then any nested blocks
+            raw, rest = self.run(kids[:split]), kids[split:]
         elif kids and kids[0].name == "paragraph":
-            raw, rest = self.span(kids[0]), kids[1:]
+            raw, rest = self.own_text(kids[0]), kids[1:]
         else:
             raw, rest = "", kids
-        item = Item(raw=raw, line=self.line(node), children=self.blocks(rest))
-        if rest and rest[0].srcmap and node.srcmap:
-            item.children_source = self.source(rest[0].srcmap[0], node.srcmap[1])
+        item = Item(raw=raw, line=self.line(node))
+        if rest:
+            item.children = self.blocks(rest)
+            start, end = rest[0].srcmap, node.srcmap
+            if start and end:
+                item.children_source = self.source(start[0], end[1])
         return item
 
     def table(self, node: Node) -> Table:
@@ -188,7 +192,7 @@ class _Reader:
         row_lines: list[int] = []
         for part in node.children:
             for row in part.children:
-                cells = [self.span(cell) for cell in row.children]
+                cells = [self.run(cell.children) for cell in row.children]
                 if part.name == "thead":
                     header = cells
                 else:

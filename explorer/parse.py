@@ -93,8 +93,13 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     )
 
 
-def _join(*parts: str) -> str:
-    return "\n".join(p for p in parts if p.strip()).strip()
+def _join(first: str, second: str = "") -> str:
+    """Two pieces of Markdown, one per line, skipping an empty one (usually the second)."""
+    if not second.strip():
+        return first.strip()
+    if not first.strip():
+        return second.strip()
+    return f"{first}\n{second}".strip()
 
 
 class _Reader:
@@ -264,14 +269,12 @@ class _Reader:
         groups = list(cluster)
         cluster.clear()
         labels = list(dict.fromkeys(e.label for g in groups for e in g.entries if e.label))
-        by_group = self.namer.mean_relevance(g.name for g in groups)
-        by_label = self.namer.mean_relevance(labels)
-        multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
-        if labels and by_label > by_group and by_label >= 0.5 and 2 * multi >= len(groups):
+        group_scores = [self.namer.relevance(g.name) for g in groups]
+        if labels and self._labels_hold_subjects(groups, labels, group_scores):
             for group in groups:
                 self._attribute_major(group, labels)
             return
-        matching = sum(self.namer.relevance(g.name) >= 0.5 for g in groups)
+        matching = sum(score >= 0.5 for score in group_scores)
         for group in groups:
             if matching >= 2 and self.namer.relevance(group.name) == 0:
                 if any(self.namer.resolve(e.label) for e in group.entries if e.label):
@@ -282,6 +285,20 @@ class _Reader:
                         self._difference(group.name, e.text, e.line, group.name)
                     continue
             self._subject_major(group)
+
+    def _labels_hold_subjects(
+        self, groups: list[Group], labels: list[str], group_scores: list[float]
+    ) -> bool:
+        """Attribute-major: the question names the entry labels more than the group names,
+        and most groups label two or more entries (one value per subject)."""
+        multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
+        if 2 * multi < len(groups):
+            return False
+        by_group = sum(group_scores) / len(group_scores)
+        if by_group >= 1.0:  # the labels cannot score higher: skip scoring them
+            return False
+        by_label = self.namer.mean_relevance(labels)
+        return by_label > by_group and by_label >= 0.5
 
     def _subject_major(self, group: Group) -> None:
         own_heading = group.parent is None  # not a name that only refers to a subject
