@@ -22,7 +22,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.blocks import Block, Code, ListBlock, Para, Table, parse_blocks, plain, split_label
+from explorer.blocks import (
+    Block,
+    Code,
+    Item,
+    Label,
+    ListBlock,
+    Para,
+    Table,
+    parse_blocks,
+    plain,
+    split_label,
+)
 from explorer.model import Claim, ClaimKind, Comparison
 from explorer.names import Namer
 from explorer.sections import Section, outline, take_conclusion, take_intro
@@ -142,14 +153,16 @@ class _Reader:
         name = section.name if named else None
         inner = self._inner_groups(section.body, name)
         if inner is not None:
-            preamble, groups = inner
+            before, groups, after = inner
             self._flush(cluster)
-            if preamble and name:
-                self._leaf(
-                    Section(name, section.level, section.line, preamble), cluster, named=True
-                )
-                self._flush(cluster)
-            self._flush(groups)
+            for part in (before, None, after):  # nothing in the section is left unread
+                if part is None:
+                    self._flush(groups)
+                elif part:
+                    self._leaf(
+                        Section(name, section.level, section.line, part), cluster, named=named
+                    )
+                    self._flush(cluster)
             return
         body = section.body
         grids = [b for b in body if isinstance(b, Table) and self._is_grid(b, name)]
@@ -182,46 +195,65 @@ class _Reader:
 
     def _inner_groups(
         self, body: list[Block], name: str | None
-    ) -> tuple[list[Block], list[Group]] | None:
-        """Groups named by bold-only paragraphs or by bold list items with nested points, if any."""
+    ) -> tuple[list[Block], list[Group], list[Block]] | None:
+        """Groups named by bold-only paragraphs or by bold list items with nested points, if any,
+        with the blocks before and after them."""
         own = self.namer.relevance(name) if name else -1.0
-        # Bold-only paragraphs as sub-headings (``**TCP (Transmission Control Protocol)**``).
+        return self._bold_paragraph_groups(body, name, own) or self._bold_item_groups(
+            body, name, own
+        )
+
+    def _bold_paragraph_groups(
+        self, body: list[Block], name: str | None, own: float
+    ) -> tuple[list[Block], list[Group], list[Block]] | None:
+        """Bold-only paragraphs as sub-headings (``**TCP (Transmission Control Protocol)**``)."""
         heads = [i for i, b in enumerate(body) if _bold_heading(b)]
-        if heads:
-            names = [_bold_heading(body[i]) or "" for i in heads]
-            generic = all(n.lower() in _GENERIC_LABELS for n in names)
-            if not generic and (
-                (name is None) or (len(heads) >= 2 and self.namer.mean_relevance(names) > own)
-            ):
-                groups = []
-                for k, start in enumerate(heads):
-                    stop = heads[k + 1] if k + 1 < len(heads) else len(body)
-                    entries = self._entries(body[start + 1 : stop])
-                    groups.append(Group(names[k], body[start].line, entries, name))
-                return body[: heads[0]], groups
-        # Bold list items with nested points (``1. **HTTP (...)**:`` + ``- point``).
-        for block in body:
-            if not isinstance(block, ListBlock):
-                continue
-            labelled = [(split_label(it.raw), it) for it in block.items]
-            nested = [(lab, it) for lab, it in labelled if lab and lab.separated and it.children]
-            if len(nested) < 2 or 2 * len(nested) < len(block.items):
-                continue
-            names = [lab.name for lab, _ in nested]
-            score = self.namer.mean_relevance(names)
-            grid = all(lab.alone for lab, _ in nested) and all(
-                _has_labels(it.children) for _, it in nested
-            )
-            if name is None or score > own or (score == own and grid):
-                groups = []
-                for lab, it in labelled:
+        if not heads:
+            return None
+        names = [_bold_heading(body[i]) or "" for i in heads]
+        if all(n.lower() in _GENERIC_LABELS for n in names):
+            return None
+        if name is not None and (len(heads) < 2 or self.namer.mean_relevance(names) <= own):
+            return None
+        groups = []
+        for k, start in enumerate(heads):
+            stop = heads[k + 1] if k + 1 < len(heads) else len(body)
+            entries = self._entries(body[start + 1 : stop])
+            groups.append(Group(names[k], body[start].line, entries, name))
+        return body[: heads[0]], groups, []
+
+    def _bold_item_groups(
+        self, body: list[Block], name: str | None, own: float
+    ) -> tuple[list[Block], list[Group], list[Block]] | None:
+        """Bold list items with nested points (``1. **HTTP (...)**:`` + ``- point``), possibly
+        in several lists split by a lead-in line ("The third one is encrypted:")."""
+        lists = [i for i, b in enumerate(body) if isinstance(b, ListBlock) and _nested_items(b)]
+        if not lists:
+            return None
+        items = [it for i in lists for it in _as_list(body[i]).items]
+        nested = [(lab, it) for i in lists for lab, it in _nested_items(_as_list(body[i]))]
+        if len(nested) < 2 or 2 * len(nested) < len(items):
+            return None
+        score = self.namer.mean_relevance(lab.name for lab, _ in nested)
+        grid = all(lab.alone for lab, _ in nested) and all(
+            _has_labels(it.children) for _, it in nested
+        )
+        if not (name is None or score > own or (score == own and grid)):
+            return None
+        groups: list[Group] = []
+        for i in range(lists[0], lists[-1] + 1):
+            block = body[i]
+            if isinstance(block, ListBlock) and i in lists:
+                for item in block.items:
+                    lab = split_label(item.raw)
                     if lab is None or not lab.separated:
                         continue
-                    lead = [Entry(None, lab.rest, it.line)] if lab.rest else []
-                    groups.append(Group(lab.name, it.line, lead + self._entries(it.children), name))
-                before = body[: body.index(block)]
-                return before, groups
-        return None
+                    lead = [Entry(None, lab.rest, item.line)] if lab.rest else []
+                    entries = lead + self._entries(item.children)
+                    groups.append(Group(lab.name, item.line, entries, name))
+            elif groups and not (isinstance(block, Para) and block.raw.rstrip().endswith(":")):
+                groups[-1].entries.extend(self._entries([block]))  # a remark on the one before
+        return body[: lists[0]], groups, body[lists[-1] + 1 :]
 
     # --- statements -----------------------------------------------------------------------------
 
@@ -484,6 +516,21 @@ def _bold_heading(block: Block) -> str | None:
         if lab and lab.alone:
             return lab.name
     return None
+
+
+def _as_list(block: Block) -> ListBlock:
+    assert isinstance(block, ListBlock)
+    return block
+
+
+def _nested_items(block: ListBlock) -> list[tuple[Label, Item]]:
+    """Items of ``block`` that are a bold label with points nested under them."""
+    found = []
+    for item in block.items:
+        lab = split_label(item.raw)
+        if lab and lab.separated and item.children:
+            found.append((lab, item))
+    return found
 
 
 def _has_labels(blocks: list[Block]) -> bool:
