@@ -30,6 +30,7 @@ from explorer.blocks import (
     ListBlock,
     Para,
     Table,
+    heading_name,
     parse_blocks,
     plain,
     split_label,
@@ -71,6 +72,7 @@ _GENERIC_LABELS = frozenset(
 _SUMMARY_LABEL = re.compile(
     r"^(?:in )?(?:summary|short|overall|tl;?dr|bottom line|verdict)$", re.IGNORECASE
 )
+_SENTENCE_END_CHARS = re.compile(r"[.!?;]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
 
 
@@ -245,7 +247,7 @@ class _Reader:
             block = body[i]
             if isinstance(block, ListBlock) and i in lists:
                 for item in block.items:
-                    lab = split_label(item.raw)
+                    lab = _item_label(item)
                     if lab is None or not lab.separated:
                         continue
                     lead = [Entry(None, lab.rest, item.line)] if lab.rest else []
@@ -524,13 +526,26 @@ def _as_list(block: Block) -> ListBlock:
 
 
 def _nested_items(block: ListBlock) -> list[tuple[Label, Item]]:
-    """Items of ``block`` that are a bold label with points nested under them."""
+    """Items of ``block`` that are a label with points nested under them."""
     found = []
     for item in block.items:
-        lab = split_label(item.raw)
+        lab = _item_label(item)
         if lab and lab.separated and item.children:
             found.append((lab, item))
     return found
+
+
+def _item_label(item: Item) -> Label | None:
+    """An item's bold label; or its whole text when that is a short plain name ("1. Keras:")
+    heading ``**Attr**: text`` points, as a bold label would."""
+    lab = split_label(item.raw)
+    if lab is not None:
+        return lab
+    name = heading_name(item.raw)
+    short = bool(name) and len(name.split()) <= 6 and not _SENTENCE_END_CHARS.search(name)
+    if short and _has_labels(item.children):
+        return Label(name=name, rest="", separated=True)
+    return None
 
 
 def _has_labels(blocks: list[Block]) -> bool:
