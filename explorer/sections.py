@@ -14,12 +14,14 @@ _SUMMARY = re.compile(
     r"|(?:key|main|major|core|notable) (?:differences|distinctions|takeaways|points)"
     r"(?: summary| at a glance| in (?:short|summary))?"
     r"|differences(?: at a glance| in (?:short|summary))?|summary and conclusion"
-    r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict)$"
+    r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict"
+    r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common))$"
 )
 
 
 def is_summary_name(name: str) -> bool:
-    """True for "Summary of Differences", "Key Differences", "In short", "TL;DR", "Conclusion" ..."""
+    """True for "Summary of Differences", "Key Differences", "In short", "TL;DR", "Conclusion",
+    "Similarities" ...: sections about the subjects together, never a subject themselves."""
     words = " ".join(re.sub(r"[^a-z;]+", " ", name.lower()).split())
     return bool(_SUMMARY.match(words))
 
