@@ -6,6 +6,7 @@ from explorer.charts import coverage_figure
 from explorer.compare import compare
 from explorer.display import reader_link, safe_markdown
 from explorer.facts import corrections_for, note_markdown
+from explorer.model import Claim
 from ui.data import facts
 from ui.page import setup
 from ui.params import url_flag
@@ -78,13 +79,31 @@ if table.attributes and table.subjects:
                             link = reader_link(article.id, claim.line)
                             st.caption(f"[source: line {claim.line}]({link})")
 
-if table.points:
+
+def show_points(claims: tuple[Claim, ...]) -> None:
+    for claim in claims:
+        st.markdown(safe_markdown(claim.text))
+        for fact in corrections_for(article, claim, known_facts):
+            st.caption(note_markdown(fact, article_date=article.date))
+        st.caption(f"[source: line {claim.line}]({reader_link(article.id, claim.line)})")
+
+
+if table.points and not table.attributes:
+    # No attribute rows at all (e.g. subjects with plain bullet points): the points side by
+    # side are the comparison.
+    st.subheader("Points")
+    subjects = list(table.points.items())
+    for start in range(0, len(subjects), 4):
+        columns = st.columns(min(4, len(subjects)))
+        for column, (subject, points) in zip(columns, subjects[start : start + 4], strict=False):
+            with column, st.container(border=True):
+                st.markdown(f"**{subject}**")
+                show_points(points)
+elif table.points:
     st.subheader("Other points")
     for subject, points in table.points.items():
         with st.expander(f"{subject}: {len(points)} point(s) without an attribute"):
-            for claim in points:
-                st.markdown(safe_markdown(claim.text))
-                st.caption(f"[source: line {claim.line}]({reader_link(article.id, claim.line)})")
+            show_points(points)
 
 if table.differences:
     st.subheader("Key differences")
@@ -100,5 +119,6 @@ if table.attributes and len(table.subjects) >= 1:
         "Each cell counts the article's claims for that subject and attribute; 0 is not covered."
     )
 
-with st.expander("Plain table (copy or sort)"):
-    st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))
+if table.attributes:
+    with st.expander("Plain table (copy or sort)"):
+        st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))

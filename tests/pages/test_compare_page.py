@@ -118,10 +118,17 @@ def test_key_differences_and_points_are_shown(open_page: OpenPage) -> None:
     at = open_page(PAGE, article="ula-link-local")
     assert any(s.value == "Key differences" for s in at.subheader)
     assert any(t.startswith("**Routing**: ULAs can be routed") for t in texts(at))
+    at = open_page(PAGE, article="loops-count-condition")
+    assert any(e.label.startswith("Count-Controlled Loops: 2 point") for e in at.expander)
+
+
+def test_points_are_the_comparison_when_there_are_no_attributes(open_page: OpenPage) -> None:
     at = open_page(PAGE, article="file-protocols")
-    assert any(
-        e.label.startswith("HTTP (Hypertext Transfer Protocol): 3 point") for e in at.expander
-    )
+    assert any(s.value == "Points" for s in at.subheader)
+    assert not at.expander
+    shown = texts(at)
+    assert "**SCP (Secure Copy Protocol)**" in shown
+    assert "A secure method for transferring files between hosts on a network." in shown
 
 
 def test_every_article_renders(open_page: OpenPage) -> None:
