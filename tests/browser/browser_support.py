@@ -55,6 +55,7 @@ PAGES = {
 
 SERVER_START_TIMEOUT = 30.0
 RUN_TIMEOUT_MS = 30_000
+EXPECT_TIMEOUT_MS = 15_000
 
 
 def on_ci() -> bool:
@@ -186,6 +187,7 @@ class Visit:
     page: Any = None
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    streams: list[Any] = field(default_factory=list)  # the app's WebSockets (_stcore/stream)
 
     def goto(self, path: str) -> Any:
         self.page.goto(self.server.url + path)
@@ -206,6 +208,22 @@ class Visit:
             timeout=RUN_TIMEOUT_MS,
         )
         expect(page.get_by_test_id("stSkeleton")).to_have_count(0, timeout=RUN_TIMEOUT_MS)
+
+    @contextlib.contextmanager
+    def expect_rerun(self) -> Iterator[None]:
+        """Wrap an action that reruns the script; on exit that rerun has finished.
+
+        Right after a click the script state can still read ``notRunning`` from the previous
+        run (Streamlit's e2e suite sleeps ~210 ms for that), and a quick run may never show
+        ``running`` in the DOM at all. Instead of sleeping, this waits for the server's
+        ``script_finished`` message on the app's WebSocket, then for the page to settle.
+        """
+        stream = self.streams[-1]
+        with stream.expect_event(
+            "framereceived", predicate=_is_run_finished, timeout=RUN_TIMEOUT_MS
+        ):
+            yield
+        self.wait_for_run()
 
     def outside_requests(self) -> list[str]:
         own = self.server.host
@@ -252,6 +270,23 @@ class Visit:
         return path
 
 
+def _is_run_finished(payload: str | bytes) -> bool:
+    """A ``ForwardMsg`` saying a script run (or fragment run) is over, not cut short."""
+    if isinstance(payload, str):
+        return False
+    from google.protobuf.message import DecodeError
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    try:
+        msg = ForwardMsg.FromString(payload)
+    except DecodeError:  # not a ForwardMsg
+        return False
+    return (
+        msg.WhichOneof("type") == "script_finished"
+        and msg.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    )
+
+
 def open_visit(
     browser: Any,
     server: Server,
@@ -286,7 +321,13 @@ def open_visit(
     page = context.new_page()
     page.on("console", console)
     page.on("pageerror", lambda exc: visit.console_errors.append(f"pageerror: {exc}"))
-    page.on("websocket", lambda ws: visit.requests.append(re.sub(r"^ws", "http", ws.url)))
+
+    def websocket(ws: Any) -> None:
+        visit.requests.append(re.sub(r"^ws", "http", ws.url))
+        if ws.url.endswith("/_stcore/stream"):
+            visit.streams.append(ws)
+
+    page.on("websocket", websocket)
     visit.page = page
     return visit
 
@@ -308,12 +349,47 @@ def _is_base_path_probe(server: Server, text: str, url: str) -> bool:
 
 
 def expect_page(visit: Visit, name: str) -> None:
-    """The page ``name`` is shown: its tab title (set by ui.page.setup) and a main heading."""
+    """The page ``name`` is shown and its run has finished.
+
+    The tab title is set by ui.page.setup (``st.set_page_config``) during the page's own run,
+    so once it reads "<name> · Comparison Explorer" the run has started and waiting for
+    ``notRunning`` cannot see a stale state; this is the wait to use after a page change.
+    """
     from playwright.sync_api import expect
 
     page = visit.page
     expect(page).to_have_title(re.compile(rf"^{re.escape(name)} · Comparison Explorer$"))
+    visit.wait_for_run()
     expect(page.get_by_test_id("stMain").get_by_test_id("stHeading").first).to_be_visible()
+
+
+def widget(page: Any, test_id: str, label: str) -> Any:
+    """The widget ``test_id`` (stSelectbox, stMultiSelect, ...) in the main area labelled ``label``."""
+    return (
+        page.get_by_test_id("stMain")
+        .get_by_test_id(test_id)
+        .filter(has=page.get_by_test_id("stWidgetLabel").get_by_text(label, exact=True))
+    )
+
+
+def tags(page: Any, label: str) -> Any:
+    """The chosen values of the multiselect ``label`` (1.67 has no test id for a tag)."""
+    return (
+        widget(page, "stMultiSelect", label)
+        .get_by_role("group", name="Selected values")
+        .locator("[data-tag]")
+    )
+
+
+def selectbox(page: Any, label: str) -> Any:
+    """The input of the selectbox ``label``; its value is the shown (formatted) choice."""
+    return widget(page, "stSelectbox", label).get_by_role("combobox")
+
+
+def choose(page: Any, test_id: str, label: str, option: str) -> None:
+    """Open the select widget ``label`` and click ``option`` in its dropdown."""
+    widget(page, test_id, label).get_by_role("combobox").click()
+    page.get_by_role("option", name=option, exact=True).click()
 
 
 # --------------------------------------------------------------------------- axe-core

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from browser_support import (
     CHROMIUM_FLAGS,
+    EXPECT_TIMEOUT_MS,
     Server,
     Visit,
     browser_unavailable,
@@ -59,7 +60,10 @@ def fresh_server() -> Iterator[Callable[..., Server]]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's chromium, launched once per session (browsers cannot be downloaded here)."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # A loaded 2-core CI machine renders slower than a laptop; 5 s (the default) is tight.
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(

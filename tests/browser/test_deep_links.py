@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from browser_support import expect_page
+from browser_support import expect_page, selectbox, tags
 
 from explorer.corpus import DEFAULT_ARTICLES
 from explorer.load import load_article
@@ -25,29 +25,6 @@ KERAS = "keras-tensorflow-pytorch"
 
 def article(article_id: str) -> Any:
     return load_article(DEFAULT_ARTICLES / f"{article_id}.md")
-
-
-def widget(page: Any, test_id: str, label: str) -> Any:
-    """The widget ``test_id`` (stSelectbox, stMultiSelect, ...) whose label is ``label``."""
-    return (
-        page.get_by_test_id("stMain")
-        .get_by_test_id(test_id)
-        .filter(has=page.get_by_test_id("stWidgetLabel").get_by_text(label, exact=True))
-    )
-
-
-def tags(page: Any, label: str) -> Any:
-    """The chosen values of the multiselect ``label`` (1.67 has no test id for a tag)."""
-    return (
-        widget(page, "stMultiSelect", label)
-        .get_by_role("group", name="Selected values")
-        .locator("[data-tag]")
-    )
-
-
-def selectbox(page: Any, label: str) -> Any:
-    """The input of the selectbox ``label``; its value is the shown (formatted) choice."""
-    return widget(page, "stSelectbox", label).get_by_role("combobox")
 
 
 def first_visit(fresh_server: Any, open_app: Any, path: str, **env: str) -> Any:
@@ -72,7 +49,6 @@ def test_compare_article_deep_link(fresh_server: Any, open_app: Any) -> None:
     # The rest of the app works from there (no page was skipped by the deep link).
     page.get_by_test_id("stSidebar").get_by_text("Home", exact=True).click()
     expect(page).to_have_url(visit.server.url + "/")
-    visit.wait_for_run()
     expect_page(visit, "Home")
     visit.assert_clean()
 
