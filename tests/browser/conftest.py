@@ -7,6 +7,7 @@ Without a chromium binary these tests skip with one line saying how to install i
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest
 from browser_support import (
     CHROMIUM_FLAGS,
     EXPECT_TIMEOUT_MS,
+    INSTALL_HINT,
     Server,
     Visit,
     browser_unavailable,
@@ -26,17 +28,24 @@ from browser_support import (
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     browser_items = [item for item in items if item.get_closest_marker("browser")]
-    if not browser_items:
-        return
-    reason = browser_unavailable()
+    reason = browser_unavailable() if browser_items else None
     if reason is None:
         return
     if on_ci():
         # CI must not go green by skipping the only real-browser checks.
         raise pytest.UsageError(f"CI=true and the browser tests cannot run: {reason}")
-    skip = pytest.mark.skip(reason=reason)
     for item in browser_items:
-        item.add_marker(skip)
+        item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Report every "no chromium" skip at one location, so ``-ra`` prints ONE line for them."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and INSTALL_HINT in str(longrepr[2]):
+        report.longrepr = (os.path.relpath(__file__), None, longrepr[2])
 
 
 @pytest.fixture(scope="session")

@@ -156,3 +156,13 @@ def test_phone_menu_reaches_pages(server: Any, open_app: Any) -> None:
     links.get_by_text("Explore", exact=True).click()
     expect_page(visit, "Explore")
     visit.assert_clean()
+
+
+def test_harness_sees_outside_requests_and_console_errors(visit: Any) -> None:
+    """The recorder behind every assert_clean() does catch what it is there to catch."""
+    page = visit.goto("/")
+    with page.expect_event("requestfailed", lambda r: "fonts.invalid" in r.url):  # aborted
+        page.evaluate("new Image().src = 'https://fonts.invalid/icon.svg'")
+    assert visit.outside_requests() == ["https://fonts.invalid/icon.svg"]
+    page.evaluate("console.error('boom')")
+    assert any("boom" in e for e in visit.console_errors)
