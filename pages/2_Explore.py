@@ -90,10 +90,10 @@ st.dataframe(
         "kind",
     ],
     column_config={
-        "article": st.column_config.TextColumn("Article", width=140, help="The article's id"),
-        "subject": st.column_config.TextColumn("Subject", width=120),
-        "attribute": st.column_config.TextColumn("Attribute", width=140),
-        "text": st.column_config.TextColumn("Claim", width=360),
+        "article": st.column_config.TextColumn("Article", width=180, help="The article's id"),
+        "subject": st.column_config.TextColumn("Subject", width=110),
+        "attribute": st.column_config.TextColumn("Attribute", width=120),
+        "text": st.column_config.TextColumn("Claim", width=380),
         "source": st.column_config.LinkColumn(
             "Source",
             display_text=r"claim=(\d+)",

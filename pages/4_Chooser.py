@@ -128,7 +128,7 @@ for scored in ranking.ranked:
             f"**{scored.rank}{tie}. {literal_markdown(scored.subject)}**: {scored.score:.1f} / 100"
         )
         for ev in scored.evidence:
-            st.markdown("> " + literal_markdown(ev.text))
+            st.markdown(f"“{literal_markdown(ev.text)}”")
             st.caption(
                 literal_markdown(
                     f"{labels[ev.need]} · {STRENGTH_WORDS[ev.strength]} · "

@@ -74,7 +74,7 @@ def test_weights_from_the_url_restore_a_view(needs: list[str], first: str, sente
     at = open_chooser(article=SEED, mode="weights", needs=needs)
     assert not at.exception
     assert headline(at).startswith(f"**Best fit:** {first}")
-    quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
+    quotes = [m.value for m in at.markdown if m.value.startswith("“")]
     assert any(sentence in q.replace("\\", "") for q in quotes)
 
 
