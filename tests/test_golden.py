@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # when run as a script
 
 from explorer.cli import main as cli_main
 from explorer.load import load_article
+from tests.support import all_strings
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED = ROOT / "data" / "articles" / "keras-tensorflow-pytorch.md"
@@ -88,16 +89,6 @@ SEED_ATTRIBUTES = {
 }
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(value, (list, tuple)):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 def test_seed_subjects_and_attributes() -> None:
     comp = load_article(SEED).comparison
     assert comp.subjects == ("Keras", "TensorFlow", "PyTorch")
@@ -136,7 +127,7 @@ def test_seed_summary_and_conclusion() -> None:
 def test_seed_has_no_damage_left() -> None:
     article = load_article(SEED)
     rec = article.as_json()
-    strings = [*_strings(rec), article.markdown]
+    strings = [*all_strings(rec), article.markdown]
     assert strings
     assert not [s for s in strings if "â€" in s or "\\n" in s or "&nbsp;" in s]
     assert rec["warnings"] == []

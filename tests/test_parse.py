@@ -7,12 +7,12 @@ land on the right subject, so a layout change that mis-reads one shape fails her
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from explorer.load import load_article
 from explorer.model import Article
+from tests.support import all_strings
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -137,16 +137,6 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
 PATHS = sorted(ARTICLES.glob("*.md"))
 
 
-def _strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
-    if isinstance(value, (list, tuple)):
-        return [s for v in value for s in _strings(v)]
-    return []
-
-
 @pytest.fixture(scope="module")
 def loaded() -> dict[str, Article]:
     return {p.stem: load_article(p) for p in PATHS}
@@ -175,7 +165,7 @@ def test_attributes_land_on_their_subject(loaded: dict[str, Article], article_id
 @pytest.mark.parametrize("article_id", sorted(EXPECTED))
 def test_loads_clean(loaded: dict[str, Article], article_id: str) -> None:
     article = loaded[article_id]
-    strings = [*_strings(article.as_json()), article.markdown]
+    strings = [*all_strings(article.as_json()), article.markdown]
     strings += [c.text for c in article.comparison.summary_claims]
     assert not [s for s in strings if "\\n" in s], "a literal backslash-n survived repair"
     assert not [s for s in strings if "â€" in s or "Ã" in s], "mojibake survived repair"
