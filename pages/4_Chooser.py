@@ -7,7 +7,7 @@ Every input is bound to the URL, so a copied link reproduces the answer.
 import streamlit as st
 
 from explorer.charts import contribution_figure
-from explorer.chooser import QUESTIONS, rank_subjects, weights_from_answers
+from explorer.chooser import MUST_HAVE_WEIGHT, QUESTIONS, rank_subjects, weights_from_answers
 from explorer.display import literal_markdown
 from ui.data import tagger
 from ui.page import setup
@@ -78,7 +78,7 @@ else:
             question.prompt, options, index=None, key=question.key, bind="query-params"
         )
     must = url_multiselect(
-        "Must-haves (each adds weight 3)",
+        f"Must-haves (each adds weight {MUST_HAVE_WEIGHT:g})",
         vocabulary.ids,
         param="must",
         what="need",
