@@ -529,8 +529,10 @@ def _nested_items(block: ListBlock) -> list[tuple[Label, Item]]:
     """Items of ``block`` that are a label with points nested under them."""
     found = []
     for item in block.items:
+        if not item.children:  # most items: no need to read a label
+            continue
         lab = _item_label(item)
-        if lab and lab.separated and item.children:
+        if lab and lab.separated:
             found.append((lab, item))
     return found
 

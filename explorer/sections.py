@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from explorer.blocks import Block, Heading, Para, heading_name, split_label
 
@@ -19,6 +20,7 @@ _SUMMARY = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def is_summary_name(name: str) -> bool:
     """True for "Summary of Differences", "Key Differences", "In short", "TL;DR", "Conclusion",
     "Similarities" ...: sections about the subjects together, never a subject themselves."""
