@@ -166,11 +166,19 @@ def _split_front_matter(text: str) -> tuple[Mapping[str, Any], str]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        context = getattr(exc, "context", None)
+        if context:
+            problem = f"{problem} ({context})"
+        start = getattr(exc, "context_mark", None)
+        if mark and start and mark.line >= source.count("\n"):
+            # libyaml gave up at the end of the front matter (an unclosed [ or "): the
+            # construct's first line is where the fix goes.
+            mark = start
         raise ArticleError(
             f"the YAML front matter is invalid: {problem}",
             line=origin + mark.line if mark else None,
             column=mark.column + 1 if mark else None,
-            fix="fix the YAML (quote values that contain ': ' and indent folded text evenly)",
+            fix=_yaml_fix(context or ""),
         ) from exc
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
         # e.g. ``date: 2024-13-45`` matches YAML's timestamp pattern but is no date.
@@ -189,6 +197,15 @@ def _split_front_matter(text: str) -> tuple[Mapping[str, Any], str]:
             fix="write the front matter as `key: value` lines",
         )
     return meta, body.strip()
+
+
+def _yaml_fix(context: str) -> str:
+    """How to fix the YAML error libyaml describes with ``context``."""
+    if "flow" in context:
+        return "close the [ or { on that line, or quote the value if the bracket is text"
+    if "quoted scalar" in context:
+        return "close the quote on that line, or remove it"
+    return "fix the YAML (quote values that contain ': ' and indent folded text evenly)"
 
 
 def _text_field(meta: Any, key: str) -> str:

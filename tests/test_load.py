@@ -41,6 +41,7 @@ ERRORS: list[tuple[str, bytes, str, int | None, int | None]] = [
         None,
     ),
     ("bad-yaml-tab", b"---\ntitle: x\n\tanswer: y\n---\n", "YAML front matter is invalid", 3, 1),
+    ("bad-yaml-unclosed-at-end", b"---\ntitle: [oops\n---\nx\n", "flow sequence", 2, 8),
     ("front-matter-list", b"---\n- a\n- b\n---\nbody\n", "is a list, not a mapping", 2, 1),
     ("front-matter-scalar", b"---\njust words\n---\nbody\n", "not a mapping", 2, 1),
     ("unclosed", b"---\ntitle: x\nanswer: y\n", "never closed", 1, 1),
