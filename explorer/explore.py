@@ -11,13 +11,14 @@ import csv
 import io
 import re
 import shlex
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from explorer.display import reader_link
 from explorer.model import Article, claims_frame
+from explorer.tagging import NEEDS_COLUMN, split_needs
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text")
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
@@ -81,10 +82,9 @@ def options(frame: pd.DataFrame, column: str) -> list[str]:
 
 def need_options(frame: pd.DataFrame) -> list[str]:
     """Distinct need ids in a comma-separated ``needs`` column."""
-    if "needs" not in frame:
+    if NEEDS_COLUMN not in frame:
         return []
-    found = (n.strip() for cell in frame["needs"].fillna("") for n in str(cell).split(","))
-    return list(dict.fromkeys(n for n in found if n))
+    return list(dict.fromkeys(n for cell in frame[NEEDS_COLUMN] for n in split_needs(cell)))
 
 
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -161,9 +161,3 @@ def describe_filters(filters: Filters, article_titles: dict[str, str]) -> str:
     if filters.query.strip():
         parts.append(f'search: "{filters.query.strip()}"')
     return "; ".join(parts) if parts else "all claims"
-
-
-def pick(values: Sequence[str], allowed: Sequence[str]) -> tuple[str, ...]:
-    """``values`` that are still ``allowed`` (e.g. subjects after the article filter changed)."""
-    keep = set(allowed)
-    return tuple(v for v in values if v in keep)

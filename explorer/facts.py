@@ -185,10 +185,6 @@ class Fact(BaseModel):
         return all(phrase_pattern(p).search(text) for p in self.match)
 
     @property
-    def dated_sources(self) -> tuple[Source, ...]:
-        return tuple(s for s in self.sources if s.date)
-
-    @property
     def latest_source_date(self) -> str | None:
         """The newest date any source carries: how recent the evidence is."""
         dates = [s.date for s in self.sources if s.date]

@@ -284,8 +284,15 @@ def filter_by_need(
     wanted = set(need_ids)
     if not wanted:
         return frame
-    mask = frame[column].map(lambda v: bool(wanted & set(split_needs(v))))
-    return frame[mask.astype(bool)]
+    return frame[need_mask(frame, wanted, column=column)]
+
+
+def need_mask(
+    frame: pd.DataFrame, need_ids: Iterable[str], *, column: str = NEEDS_COLUMN
+) -> pd.Series:
+    """True for rows whose ``needs`` column holds any of ``need_ids``."""
+    wanted = set(need_ids)
+    return frame[column].map(lambda v: bool(wanted & set(split_needs(v)))).astype(bool)
 
 
 def split_needs(value: object) -> list[str]:

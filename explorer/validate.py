@@ -86,12 +86,9 @@ def validate_directory(folder: Path) -> list[Problem]:
 
 
 def _load_registered_checks() -> None:
-    """Import the modules that register checks for their own data files."""
-    import importlib
+    """Import the modules that register checks for their own data files.
 
-    for module in ("explorer.needs", "explorer.facts"):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+    Imported here, not at the top: they import this module to register themselves.
+    """
+    import explorer.facts
+    import explorer.needs  # noqa: F401
