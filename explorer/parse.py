@@ -131,8 +131,9 @@ class _Reader:
     def container(self, section: Section) -> None:
         """Read a section whose sub-sections are groups (or containers of groups)."""
         cluster: list[Group] = []
-        if section.body:
-            self._leaf(section, cluster, named=section.name is not None and not section.subs)
+        if section.body:  # the blocks before the first sub-heading; the subs are read below
+            body = Section(section.name, section.level, section.line, section.body)
+            self._leaf(body, cluster, named=section.name is not None and not section.subs)
         for sub in section.subs:
             if sub.is_summary and not sub.subs:
                 self._flush(cluster)
@@ -152,7 +153,7 @@ class _Reader:
 
     def _leaf(self, section: Section, cluster: list[Group], *, named: bool) -> None:
         """Turn one section into groups: itself, or the bold paragraphs or bold items inside it."""
-        name = section.name if named else None
+        name = section.name if named and section.name else None  # "# :" names nothing
         inner = self._inner_groups(section.body, name)
         if inner is not None:
             before, groups, after = inner
