@@ -1,5 +1,5 @@
-"""``python -m explorer``: see :mod:`explorer.cli`."""
+"""``python -m explorer``: see :mod:`explorer.cli.main`."""
 
-from explorer.cli import main
+from explorer.cli.main import main
 
 raise SystemExit(main())

@@ -19,10 +19,8 @@ import pandas as pd
 from explorer.errors import ArticleError
 from explorer.load import ARTICLE_SUFFIXES, load_article
 from explorer.model import Article, claims_frame
+from explorer.paths import ARTICLES_ENV, DEFAULT_ARTICLES
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ARTICLES = PROJECT_ROOT / "data" / "articles"
-ARTICLES_ENV = "EXPLORER_ARTICLES"
 """Environment variable naming another article folder (an instructor's own articles)."""
 
 

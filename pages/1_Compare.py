@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from explorer.charts import coverage_figure
-from explorer.compare import compare
-from explorer.display import reader_link, safe_markdown
-from explorer.facts import corrections_for, note_markdown
+from explorer.facts.corrections import corrections_for, note_markdown
 from explorer.model import Claim
+from explorer.views.charts import coverage_figure
+from explorer.views.compare import compare
+from explorer.views.markdown import reader_link, safe_markdown
 from ui.data import facts
 from ui.page import setup
 from ui.params import url_flag

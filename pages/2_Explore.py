@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from explorer.explore import (
+from explorer.views.explore import (
     Filters,
     apply_filters,
     describe_filters,

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from explorer.display import safe_markdown
-from explorer.facts import annotate_article, note_markdown
-from explorer.reader import claim_at, reader_sections
+from explorer.facts.corrections import annotate_article, note_markdown
+from explorer.views.article import claim_at, reader_sections
+from explorer.views.markdown import safe_markdown
 from ui.data import facts
 from ui.page import setup
 from ui.widgets import pick_article

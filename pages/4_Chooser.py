@@ -1,14 +1,19 @@
 """Chooser: which subject of an article fits my needs, with the weights and the evidence shown.
 
-Thin on purpose: read and check the URL, draw the inputs, call explorer.chooser, render.
+Thin on purpose: read and check the URL, draw the inputs, call explorer.choosing.ranking, render.
 Every input is bound to the URL, so a copied link reproduces the answer.
 """
 
 import streamlit as st
 
-from explorer.charts import contribution_figure
-from explorer.chooser import MUST_HAVE_WEIGHT, QUESTIONS, rank_subjects, weights_from_answers
-from explorer.display import literal_markdown
+from explorer.choosing.ranking import (
+    MUST_HAVE_WEIGHT,
+    QUESTIONS,
+    rank_subjects,
+    weights_from_answers,
+)
+from explorer.views.charts import contribution_figure
+from explorer.views.markdown import literal_markdown
 from ui.data import tagger
 from ui.page import setup
 from ui.params import url_choices

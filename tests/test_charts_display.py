@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from explorer.charts import contribution_figure, coverage_figure, short_names
-from explorer.chooser import rank_subjects
-from explorer.compare import compare
-from explorer.display import literal_markdown
+from explorer.choosing.ranking import rank_subjects
+from explorer.choosing.tagging import load_tagger
 from explorer.load import load_article
-from explorer.tagging import load_tagger
+from explorer.views.charts import contribution_figure, coverage_figure, short_names
+from explorer.views.compare import compare
+from explorer.views.markdown import literal_markdown
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.chooser import (
+from explorer.choosing.ranking import (
     QUESTIONS,
     Flip,
     UnknownNeedError,
@@ -13,9 +13,10 @@ from explorer.chooser import (
     rank_subjects,
     weights_from_answers,
 )
-from explorer.corpus import DEFAULT_ARTICLES, load_corpus
+from explorer.choosing.tagging import load_tagger
+from explorer.corpus import load_corpus
 from explorer.model import Article
-from explorer.tagging import load_tagger
+from explorer.paths import DEFAULT_ARTICLES
 
 SEED = "keras-tensorflow-pytorch"
 

@@ -1,4 +1,4 @@
-"""explorer.compare: alignment, gaps, transpose and "rows that differ"."""
+"""explorer.views.compare: alignment, gaps, transpose and "rows that differ"."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from explorer.compare import NOT_COVERED, compare
 from explorer.load import load_article, parse_article_text
 from explorer.model import Article
+from explorer.views.compare import NOT_COVERED, compare
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 

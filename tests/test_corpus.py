@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 
 from explorer.corpus import (
-    ARTICLES_ENV,
-    DEFAULT_ARTICLES,
     article_paths,
     articles_folder,
     data_stamp,
@@ -18,6 +16,7 @@ from explorer.corpus import (
 )
 from explorer.errors import ArticleError
 from explorer.model import CLAIM_COLUMNS, Article
+from explorer.paths import ARTICLES_ENV, DEFAULT_ARTICLES
 
 SEED = DEFAULT_ARTICLES / "keras-tensorflow-pytorch.md"
 

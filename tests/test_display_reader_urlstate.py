@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from explorer.display import reader_link, safe_markdown
 from explorer.load import load_article
-from explorer.reader import claim_at, reader_sections
-from explorer.urlstate import clean_choices, clean_flag, clean_text, dropped_notice
+from explorer.views.article import claim_at, reader_sections
+from explorer.views.markdown import reader_link, safe_markdown
+from explorer.views.urlstate import clean_choices, clean_flag, clean_text, dropped_notice
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "keras-tensorflow-pytorch.md"
 

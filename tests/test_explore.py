@@ -1,4 +1,4 @@
-"""explorer.explore: filters, search and plain-text exports."""
+"""explorer.views.explore: filters, search and plain-text exports."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from explorer.corpus import load_corpus
-from explorer.explore import (
+from explorer.views.explore import (
     Filters,
     apply_filters,
     describe_filters,

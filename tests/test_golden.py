@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # when run as a script
     sys.path.insert(0, str(ROOT))
 
-from explorer.cli import main as cli_main
+from explorer.cli.main import main as cli_main
 from explorer.load import load_article
 from tests.support import all_strings
 

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from explorer.checks.problem import ID_PATTERN
+from explorer.checks.validate import validate_directory
+from explorer.choosing.needs import check_needs, load_needs, normalise_signal
 from explorer.errors import ArticleError
-from explorer.needs import DEFAULT_NEEDS, check_needs, load_needs, normalise_signal
-from explorer.validate import ID_PATTERN, validate_directory
+from explorer.paths import DEFAULT_NEEDS
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,13 +16,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = re.compile(r"Keras|TensorFlow|PyTorch")
-CHOOSER_FILES = [
-    "explorer/needs.py",
-    "explorer/tagging.py",
-    "explorer/chooser.py",
-    "explorer/choose_cli.py",
-    "pages/4_Chooser.py",
-]
+CHOOSER_FILES = sorted(
+    str(p.relative_to(ROOT))
+    for p in [
+        *(ROOT / "explorer" / "choosing").rglob("*.py"),
+        ROOT / "explorer" / "cli" / "choose.py",
+        ROOT / "pages" / "4_Chooser.py",
+    ]
+)
 CODE_FILES = sorted(
     str(p.relative_to(ROOT)) for d in ("explorer", "pages") for p in (ROOT / d).rglob("*.py")
 )

@@ -7,10 +7,8 @@ import io
 import pandas as pd
 import pytest
 
-from explorer.corpus import DEFAULT_ARTICLES, load_corpus
-from explorer.model import Article, claims_frame
-from explorer.needs import Need
-from explorer.tagging import (
+from explorer.choosing.needs import Need
+from explorer.choosing.tagging import (
     NEEDS_COLUMN,
     Tagger,
     add_needs_column,
@@ -20,6 +18,9 @@ from explorer.tagging import (
     sentences,
     split_needs,
 )
+from explorer.corpus import load_corpus
+from explorer.model import Article, claims_frame
+from explorer.paths import DEFAULT_ARTICLES
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,11 @@ import io
 import shutil
 from pathlib import Path
 
-from explorer.cli import main
-from explorer.corpus import DEFAULT_ARTICLES
-from explorer.validate import Problem, check_article, validate_directory
+from explorer.checks.articles import check_article
+from explorer.checks.problem import Problem
+from explorer.checks.validate import validate_directory
+from explorer.cli.main import main
+from explorer.paths import DEFAULT_ARTICLES
 
 SEED = DEFAULT_ARTICLES / "keras-tensorflow-pytorch.md"
 

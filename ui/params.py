@@ -1,4 +1,4 @@
-"""Reading URL parameters through :mod:`explorer.urlstate`, with a notice for what was dropped."""
+"""Reading URL parameters through :mod:`explorer.views.urlstate`, with a notice for what was dropped."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from explorer.urlstate import Cleaned, clean_choices, clean_flag, clean_text, dropped_notice
+from explorer.views.urlstate import Cleaned, clean_choices, clean_flag, clean_text, dropped_notice
 
 
 def _notify(key: str, cleaned: Cleaned, what: str) -> Cleaned:

@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 import pytest
 from browser_support import expect_page, selectbox, tags
 
-from explorer.corpus import DEFAULT_ARTICLES
 from explorer.load import load_article
+from explorer.paths import DEFAULT_ARTICLES
 
 pytestmark = pytest.mark.browser
 

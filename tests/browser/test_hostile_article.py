@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import pytest
 from browser_support import FIXTURES, Server, expect_page, streamlit_server
 
-from explorer.corpus import ARTICLES_ENV, DEFAULT_ARTICLES
+from explorer.paths import ARTICLES_ENV, DEFAULT_ARTICLES
 
 pytestmark = pytest.mark.browser
 

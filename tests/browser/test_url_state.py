@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from browser_support import choose, expect_page, selectbox, tags
 
-from explorer.corpus import DEFAULT_ARTICLES
 from explorer.load import load_article
+from explorer.paths import DEFAULT_ARTICLES
 
 pytestmark = pytest.mark.browser
 

@@ -18,11 +18,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from explorer.corpus import PROJECT_ROOT
+from explorer.checks.problem import ID_PATTERN, Problem
 from explorer.errors import ArticleError
-from explorer.validate import ID_PATTERN, Problem, register
-
-DEFAULT_NEEDS = PROJECT_ROOT / "data" / "needs.yaml"
+from explorer.paths import DEFAULT_NEEDS
 
 
 class NeedSpec(BaseModel):
@@ -259,6 +257,3 @@ def _text(entry: _Entry, key: str) -> bool:
 
 def _field(key: str) -> str:
     return f"field {key!r}" if key else "entry"
-
-
-register("needs.yaml", check_needs)

@@ -13,7 +13,7 @@ re-exported; the words "Theano" and "CNTK" do not.
 
 Nothing here imports Streamlit; the pages call :func:`load_facts`, :func:`corrections_for`,
 :func:`annotate_article` / :func:`annotate_frame` and :func:`note_text` / :func:`note_markdown`.
-``python -m explorer validate`` runs :func:`check_facts_file` (registered below) on the file.
+``python -m explorer validate`` runs :func:`check_facts_file` (listed in explorer.checks.validate) on the file.
 """
 
 from __future__ import annotations
@@ -32,13 +32,11 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import ErrorDetails
 
-from explorer.corpus import PROJECT_ROOT, load_corpus
+from explorer.checks.problem import ID_PATTERN, Problem
+from explorer.corpus import load_corpus
 from explorer.errors import ArticleError
 from explorer.model import Article, Claim
-from explorer.validate import ID_PATTERN, Problem, register
-
-FACTS_FILE = "facts.yaml"
-DEFAULT_FACTS = PROJECT_ROOT / "data" / FACTS_FILE
+from explorer.paths import DEFAULT_FACTS
 
 Status = Literal["outdated", "corrected", "clarified", "confirmed"]
 """How a fact relates to the claims it matches (a small fixed vocabulary, like caniuse's y/a/n).
@@ -530,9 +528,6 @@ def check_facts_file(
     for check in FACT_CHECKS:
         problems += check(ctx)
     return sorted(problems, key=lambda p: p.line or 0)
-
-
-register(FACTS_FILE, check_facts_file)
 
 
 def load_facts(path: str | Path = DEFAULT_FACTS, *, today: date | None = None) -> tuple[Fact, ...]:

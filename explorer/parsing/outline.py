@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from explorer.blocks import Block, Heading, Para, heading_name, split_label
+from explorer.parsing.markdown import Block, Heading, Para, heading_name, split_label
 
 _SUMMARY = re.compile(
     r"^(?:(?:a |the )?(?:quick |brief |short |overall )?"

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from explorer.display import reader_link
+from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
 from explorer.model import Article, claims_frame
-from explorer.tagging import NEEDS_COLUMN, split_needs
+from explorer.views.markdown import reader_link
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text")
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")

@@ -1,6 +1,6 @@
 """From an article's Markdown to a :class:`~explorer.model.Comparison`.
 
-The reader walks the outline (:mod:`explorer.sections`) and sorts what it finds into *groups*:
+The reader walks the outline (:mod:`explorer.parsing.outline`) and sorts what it finds into *groups*:
 a heading, a bold-only paragraph or a bold list item, each with the statements under it
 (*entries*, labelled ``**Attr**: text`` or not). Sibling groups form a *cluster*, read one of
 two ways:
@@ -10,7 +10,7 @@ two ways:
 * attribute-major: each group is an attribute and entry labels are subjects
   (``1. **Edge Weight Handling**:`` + ``- **Dijkstra's Algorithm**: ...``).
 
-Which way is decided by the article's own question (:class:`~explorer.names.Namer`): the side
+Which way is decided by the article's own question (:class:`~explorer.parsing.names.Namer`): the side
 whose names the question uses holds the subjects. Summary sections ("Summary of
 Differences", "Key Differences", "In short") give per-subject summaries when their items name
 a subject, attribute-level differences when they name an attribute, and table rows when they
@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.blocks import (
+from explorer.model import Claim, ClaimKind, Comparison
+from explorer.parsing.markdown import (
     Block,
     Code,
     Item,
@@ -35,9 +36,8 @@ from explorer.blocks import (
     plain,
     split_label,
 )
-from explorer.model import Claim, ClaimKind, Comparison
-from explorer.names import Namer
-from explorer.sections import Section, outline, take_conclusion, take_intro
+from explorer.parsing.names import Namer
+from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 
 # Bold lines that label a group of points inside a subject ("**Characteristics:**"), never a subject.
 _GENERIC_LABELS = frozenset(

@@ -14,11 +14,11 @@ import sys
 from collections.abc import Mapping
 from typing import Any, TextIO
 
-from explorer.chooser import Ranking, UnknownNeedError, check_weights, rank_subjects
+from explorer.choosing.ranking import Ranking, UnknownNeedError, check_weights, rank_subjects
+from explorer.choosing.tagging import Tagger, load_tagger
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
-from explorer.tagging import Tagger, load_tagger
 
 
 def run_choose(args: argparse.Namespace, out: TextIO) -> int:

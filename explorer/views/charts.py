@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from explorer.chooser import Ranking
-from explorer.names import core_name
+from explorer.choosing.ranking import Ranking
+from explorer.parsing.names import core_name
 
 
 def _safe(text: str) -> str:

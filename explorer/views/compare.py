@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from explorer.model import Article, Claim
-from explorer.names import aliases
+from explorer.parsing.names import aliases
 
 NOT_COVERED = "not covered"
 """What a cell says when the subject's section says nothing about that attribute."""

@@ -127,7 +127,7 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    from explorer.validate import validate_directory
+    from explorer.checks.validate import validate_directory
 
     problems = validate_directory(Path(args.directory))
     for problem in problems:
@@ -140,6 +140,6 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_choose(args: argparse.Namespace, out: TextIO) -> int:
-    from explorer.choose_cli import run_choose
+    from explorer.cli.choose import run_choose
 
     return run_choose(args, out)

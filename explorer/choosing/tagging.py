@@ -28,8 +28,9 @@ from typing import Literal
 
 import pandas as pd
 
+from explorer.choosing.needs import Need, load_needs
 from explorer.model import Article, Claim
-from explorer.needs import DEFAULT_NEEDS, Need, load_needs
+from explorer.paths import DEFAULT_NEEDS
 
 Strength = Literal["verdict", "summary", "supporting", "caveat"]
 STRENGTH_POINTS: dict[Strength, float] = {
@@ -38,7 +39,7 @@ STRENGTH_POINTS: dict[Strength, float] = {
     "supporting": 1.0,
     "caveat": 0.0,
 }
-"""What one sentence adds to a subject's support for a need (see :mod:`explorer.chooser`)."""
+"""What one sentence adds to a subject's support for a need (see :mod:`explorer.choosing.ranking`)."""
 
 NEEDS_COLUMN = "needs"
 NEEDS_SEPARATOR = ", "

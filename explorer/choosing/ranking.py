@@ -21,8 +21,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from explorer.choosing.tagging import Evidence, Tagger, load_tagger
 from explorer.model import Article
-from explorer.tagging import Evidence, Tagger, load_tagger
 
 FULL_SUPPORT = 4.0
 """Evidence points at which a subject fully meets a need (a verdict plus one supporting line)."""
