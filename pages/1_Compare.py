@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from explorer.facts.corrections import corrections_for, note_markdown
+from explorer.facts import corrections_for, note_markdown
 from explorer.model import Claim
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from explorer.facts.corrections import annotate_article, note_markdown
+from explorer.facts import annotate_article, note_markdown
 from explorer.views.article import claim_at, reader_sections
 from explorer.views.markdown import safe_markdown
 from ui.data import facts

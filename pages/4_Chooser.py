@@ -6,7 +6,7 @@ Every input is bound to the URL, so a copied link reproduces the answer.
 
 import streamlit as st
 
-from explorer.choosing.ranking import (
+from explorer.choosing import (
     MUST_HAVE_WEIGHT,
     QUESTIONS,
     rank_subjects,

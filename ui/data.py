@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from explorer.choosing.tagging import Tagger, add_needs_column, load_tagger
+from explorer.choosing import Tagger, add_needs_column, load_tagger
 from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
 from explorer.errors import ArticleError
-from explorer.facts.corrections import Fact, annotate_frame, load_facts
+from explorer.facts import Fact, annotate_frame, load_facts
 from explorer.paths import DEFAULT_FACTS, DEFAULT_NEEDS
 from explorer.views.explore import explore_frame
 
