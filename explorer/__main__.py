@@ -1,5 +1,5 @@
-"""``python -m explorer``: see :mod:`explorer.cli.main`."""
+"""``python -m explorer``: see :mod:`explorer.cli.main` (the entry point handles a closed pipe)."""
 
-from explorer.cli.main import main
+from explorer.cli.main import entry_point
 
-raise SystemExit(main())
+raise SystemExit(entry_point())

@@ -1,56 +1,92 @@
 """Loading one article file: bytes -> text -> front matter -> repaired Markdown -> Article.
 
-Every way a file can be bad (too big, not UTF-8, empty, broken YAML, no text) becomes an
-:class:`~explorer.errors.ArticleError` naming the file, the line and the fix; missing
-optional fields become warnings, so a rough article still loads.
+Every way a file can be bad (too big, a link, not UTF-8, empty, broken YAML, no text, a line
+too long) becomes an :class:`~explorer.errors.ArticleError` naming the file, the line and
+the fix; missing optional fields become warnings, so a rough article still loads. Any other
+exception raised while reading one file (a parser bug, a RecursionError) becomes that
+file's ArticleError too, so one bad file never takes the others with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-from frontmatter.default_handlers import YAMLHandler
-
 from explorer.errors import ArticleError
+from explorer.front_matter import MAX_LINE_CHARS, MAX_YAML_VALUES, split_front_matter
 from explorer.model import Article, RelatedArticle
 from explorer.parsing.shapes import parse_comparison
 from explorer.repair import repair_line, repair_markdown
 
 MAX_BYTES = 1024 * 1024
-"""Articles are a few KiB; anything over 1 MiB is a wrong file, and parsing it would stall the app."""
+"""The total size limit. Articles are a few KiB (the published family's largest is 8 KiB);
+anything over 1 MiB is a wrong file, and parsing it would stall the app."""
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".markdown")
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml when PyYAML was built with it (it is ~10x faster); the same safe semantics either way."""
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_BYTES",
+    "MAX_LINE_CHARS",
+    "MAX_YAML_VALUES",
+    "load_article",
+    "parse_article_bytes",
+    "parse_article_text",
+]
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+"""Never follow a symbolic link (a link in the article folder may point anywhere, /etc/passwd
+included) and never wait on a FIFO: an article is a regular file, read as it is."""
 
 
 def load_article(path: str | Path) -> Article:
     """Read and parse one article file; raise :class:`ArticleError` if it cannot be used."""
     path = Path(path)
+    data = _read_regular_file(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(
-                f"file is {size / MAX_BYTES:.1f} MiB, over the 1 MiB limit for one article",
-                path=path,
-                fix="check that this is an article file, or split it into several articles",
-            )
-        data = path.read_bytes()
+        return parse_article_bytes(data, article_id=path.stem, source=str(path))
+    except ArticleError as exc:
+        raise exc.with_path(path) from exc
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file (not a link) of at most MAX_BYTES."""
+    try:
+        if not getattr(os, "O_NOFOLLOW", 0) and path.is_symlink():
+            raise OSError(40, "link")  # Windows: no O_NOFOLLOW, so look first
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
+        if exc.errno == 40 or path.is_symlink():  # ELOOP: the name is a symbolic link
+            raise ArticleError(
+                "the file is a symbolic link, and links are not followed",
+                path=path,
+                fix="copy the article itself into the folder instead of linking to it",
+            ) from exc
         raise ArticleError(
             f"cannot read the file ({exc.strerror or exc})",
             path=path,
             fix="check the path and the file's permissions",
         ) from exc
-    try:
-        return parse_article_bytes(data, article_id=path.stem, source=str(path))
-    except ArticleError as exc:
-        raise exc.with_path(path) from exc
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(
+                "this is not a regular file (a folder, device or pipe)",
+                path=path,
+                fix="give the path of an article file",
+            )
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(
+                f"file is {info.st_size / MAX_BYTES:.1f} MiB, over the 1 MiB limit for one article",
+                path=path,
+                fix="check that this is an article file, or split it into several articles",
+            )
+        return file.read(MAX_BYTES + 1)
 
 
 def parse_article_bytes(data: bytes, *, article_id: str, source: str = "<bytes>") -> Article:
@@ -75,7 +111,24 @@ def parse_article_bytes(data: bytes, *, article_id: str, source: str = "<bytes>"
 
 
 def parse_article_text(text: str, *, article_id: str, source: str = "<text>") -> Article:
-    """Parse an article's text: YAML front matter plus Markdown in ``answer`` or in the body."""
+    """Parse an article's text: YAML front matter plus Markdown in ``answer`` or in the body.
+
+    Whatever goes wrong is raised as :class:`ArticleError`: the app and the CLI catch only
+    that, and a bug met on one odd file must cost that file, not the folder.
+    """
+    try:
+        return _parse_article_text(text, article_id, source)
+    except ArticleError:
+        raise
+    except Exception as exc:  # the catch-all the docstring explains
+        raise ArticleError(
+            f"the article could not be read ({type(exc).__name__}: {str(exc)[:200]})",
+            fix="look for very deep nesting or very long content and simplify it; "
+            "if the file looks ordinary, report it with the file attached",
+        ) from exc
+
+
+def _parse_article_text(text: str, article_id: str, source: str) -> Article:
     if "\r" in text:  # Windows line ends: the front matter fences are matched per line
         text = text.replace("\r\n", "\n")
     if "\x00" in text:
@@ -88,14 +141,18 @@ def parse_article_text(text: str, *, article_id: str, source: str = "<text>") ->
         raise ArticleError(
             "the file is empty", fix="add YAML front matter and the article's Markdown"
         )
-    meta, body = _split_front_matter(text)
+    meta, body, body_line = split_front_matter(text)
     warnings: list[str] = []
 
     answer = meta.get("answer")
     if isinstance(answer, str) and answer.strip():
         markdown = repair_markdown(answer, escaped_breaks=True)
+        if len(markdown) > MAX_LINE_CHARS:
+            _check_lines(markdown, text, field="answer")
     else:
         markdown = repair_markdown(body, escaped_breaks=False)
+        if len(markdown) > MAX_LINE_CHARS:
+            _check_lines(markdown, text, first_line=body_line)
     if not markdown:
         raise ArticleError(
             "the article has no text: the `answer` field is empty or missing and there is no body",
@@ -135,77 +192,23 @@ def parse_article_text(text: str, *, article_id: str, source: str = "<text>") ->
     )
 
 
-_HANDLER = YAMLHandler()
+def _check_lines(markdown: str, text: str, *, field: str = "", first_line: int = 1) -> None:
+    """Refuse Markdown with a line over :data:`MAX_LINE_CHARS`, naming where it is."""
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            where = f"line {number} of the `{field}` text" if field else "this line"
+            raise ArticleError(
+                f"{where} is {len(line):,} characters long, over the "
+                f"{MAX_LINE_CHARS:,}-character limit for one line",
+                line=_field_line(text, field) if field else first_line + number - 1,
+                fix="break the line into paragraphs or list items",
+            )
 
 
-def _split_front_matter(text: str) -> tuple[Mapping[str, Any], str]:
-    """Front matter (a mapping, possibly empty) and the body after it.
-
-    python-frontmatter finds the ``---`` fences; the YAML is then loaded here with libyaml's
-    safe loader so that a broken file becomes an :class:`ArticleError` with the file's own
-    line and column, and front matter that is a list or a scalar is an error rather than
-    silently dropped (``frontmatter.parse`` ignores a non-mapping).
-    """
-    lead = len(text) - len(text.lstrip())
-    if not _HANDLER.detect(text[lead:]):
-        return {}, text.strip()
-    fm_line = text.count("\n", 0, lead) + 2  # the first line of the YAML itself
-    try:
-        source, body = _HANDLER.split(text[lead:])
-    except ValueError:
-        raise ArticleError(
-            "the front matter opened by `---` is never closed",
-            line=fm_line - 1,
-            column=1,
-            fix="end the YAML front matter with a line holding only `---`",
-        ) from None
-    # The split keeps the newline that ends the opening fence: YAML's line 0 is that fence.
-    origin = fm_line - 1
-    try:
-        meta = yaml.load(source, Loader=_YAML_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
-        if context:
-            problem = f"{problem} ({context})"
-        start = getattr(exc, "context_mark", None)
-        if mark and start and mark.line >= source.count("\n"):
-            # libyaml gave up at the end of the front matter (an unclosed [ or "): the
-            # construct's first line is where the fix goes.
-            mark = start
-        raise ArticleError(
-            f"the YAML front matter is invalid: {problem}",
-            line=origin + mark.line if mark else None,
-            column=mark.column + 1 if mark else None,
-            fix=_yaml_fix(context or ""),
-        ) from exc
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
-        # e.g. ``date: 2024-13-45`` matches YAML's timestamp pattern but is no date.
-        raise ArticleError(
-            f"the YAML front matter has a value that cannot be read ({exc})",
-            line=fm_line,
-            fix="quote values that only look like dates or numbers",
-        ) from exc
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, Mapping):
-        raise ArticleError(
-            f"the front matter is a {type(meta).__name__}, not a mapping of fields",
-            line=fm_line,
-            column=1,
-            fix="write the front matter as `key: value` lines",
-        )
-    return meta, body.strip()
-
-
-def _yaml_fix(context: str) -> str:
-    """How to fix the YAML error libyaml describes with ``context``."""
-    if "flow" in context:
-        return "close the [ or { on that line, or quote the value if the bracket is text"
-    if "quoted scalar" in context:
-        return "close the quote on that line, or remove it"
-    return "fix the YAML (quote values that contain ': ' and indent folded text evenly)"
+def _field_line(text: str, field: str) -> int | None:
+    """The file line where top-level ``field:`` starts (for errors; None if not found)."""
+    found = re.search(rf"^{re.escape(field)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _text_field(meta: Any, key: str) -> str:

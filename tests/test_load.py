@@ -47,7 +47,7 @@ ERRORS: list[tuple[str, bytes, str, int | None, int | None]] = [
     ("unclosed", b"---\ntitle: x\nanswer: y\n", "never closed", 1, 1),
     ("no-text", b"---\ntitle: x\nquestion: y\n---\n", "has no text", 1, None),
     ("blank-answer-no-body", b"---\ntitle: x\nanswer: '   '\n---\n\n", "has no text", 1, None),
-    ("impossible-date", b"---\ntitle: x\ndate: 2024-13-45\n---\nbody\n", "cannot be read", 2, None),
+    ("impossible-date", b"---\ntitle: x\ndate: 2024-13-45\n---\nbody\n", "cannot be read", 3, None),
     (
         "too-big",
         b"---\ntitle: x\n---\n" + b"a" * (MAX_BYTES + 1),

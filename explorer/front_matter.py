@@ -1,0 +1,214 @@
+"""An article's YAML front matter: the fences, the YAML, and the limits that keep it cheap.
+
+python-frontmatter finds the ``---`` fences. The YAML between them is composed by libyaml
+(``CSafeLoader``: C speed, safe tags only) into a node graph, and only the fields the loader
+uses are built into Python values, since building the unused ones (SEO descriptions, display
+formats) was a third of the front-matter time. Composing first also lets the graph be
+measured before anything is built: YAML aliases (``*name``) share one node, so a few hundred
+bytes can stand for billions of values (an "alias bomb"), and it is the use of the built
+value, not the parse, that then eats the memory. :data:`MAX_YAML_VALUES` bounds that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from explorer.errors import ArticleError
+
+MAX_YAML_VALUES = 10_000
+"""The most values the front matter may stand for once its aliases are expanded.
+
+An article's front matter holds about 60 (title, dates, SEO fields, related articles); the
+limit is far above any real one and far below what makes a page or the CLI stall.
+"""
+
+MAX_LINE_CHARS = 20_000
+"""The longest line of Markdown, or metadata value, an article may have. The family's longest
+is about 1,000 characters; a line of megabytes freezes the browser that shows it."""
+
+USED_FIELDS = frozenset(
+    {"answer", "title", "article_title", "question", "date", "author", "subject", "url"}
+    | {"id", "seo"}
+)
+"""Top-level fields the loader reads (plus every ``related_articleN``); the rest are skipped."""
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml when PyYAML was built with it (~10x faster); the same safe semantics either way."""
+
+_HANDLER = YAMLHandler()
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
+    """The used front-matter fields, the body after the fences, and the body's first line.
+
+    A broken file becomes an :class:`ArticleError` with the file's own line and column, and
+    front matter that is a list or a scalar is an error rather than silently dropped.
+    """
+    lead = len(text) - len(text.lstrip())
+    if not _HANDLER.detect(text[lead:]):
+        return {}, text.strip(), 1
+    fm_line = text.count("\n", 0, lead) + 2  # the first line of the YAML itself
+    try:
+        source, body = _HANDLER.split(text[lead:])
+    except ValueError:
+        raise ArticleError(
+            "the front matter opened by `---` is never closed",
+            line=fm_line - 1,
+            column=1,
+            fix="end the YAML front matter with a line holding only `---`",
+        ) from None
+    # The split keeps the newline that ends the opening fence: YAML's line 0 is that fence.
+    meta = load_fields(source, origin=fm_line - 1)
+    body_line = fm_line + source.count("\n") + body.count("\n", 0, len(body) - len(body.lstrip()))
+    return meta, body.strip(), body_line
+
+
+def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
+    """Compose ``source`` with libyaml, check its size, and build only the used fields.
+
+    ``origin`` is the file line of YAML's line 0, so errors point into the file.
+    """
+    loader = _LOADER(source)
+    try:
+        try:
+            root = loader.get_single_node()
+        except yaml.YAMLError as exc:
+            raise _yaml_error(exc, source, origin) from exc
+        if root is None:
+            return {}
+        if "&" in source:  # no anchor, no alias: nothing can expand
+            check_expansion(root, origin)
+        if not isinstance(root, yaml.MappingNode):
+            kind = "list" if isinstance(root, yaml.SequenceNode) else "scalar value"
+            raise ArticleError(
+                f"the front matter is a {kind}, not a mapping of fields",
+                line=origin + 1,
+                column=1,
+                fix="write the front matter as `key: value` lines",
+            )
+        return _build(loader, root, origin)
+    finally:
+        loader.dispose()
+
+
+def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
+    if any(key.tag == _MERGE_TAG for key, _ in root.value):  # `<<: *base` needs the full build
+        pairs = [(None, root)]
+    else:
+        pairs = [
+            (key.value, value)
+            for key, value in root.value
+            if isinstance(key, yaml.ScalarNode)
+            and (key.value in USED_FIELDS or key.value.startswith("related_article"))
+        ]
+    meta: dict[str, Any] = {}
+    for key, node in pairs:
+        try:
+            value = loader.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            # e.g. ``date: 2024-13-45`` matches YAML's timestamp pattern but is no date.
+            raise ArticleError(
+                f"the YAML front matter has a value that cannot be read ({exc})",
+                line=origin + node.start_mark.line,
+                fix="quote values that only look like dates or numbers",
+            ) from exc
+        except RecursionError as exc:
+            raise ArticleError(
+                "the YAML front matter is nested too deeply to read",
+                line=origin + node.start_mark.line,
+                fix="flatten the nested lists or mappings of that field",
+            ) from exc
+        if key is None:
+            meta.update(value if isinstance(value, Mapping) else {})
+        else:
+            if key != "answer":  # the answer's own lines are checked once unfolded
+                _check_length(key, value, origin + node.start_mark.line)
+            meta[key] = value
+    return meta
+
+
+def _check_length(key: str, value: Any, line: int) -> None:
+    """Refuse a metadata value (or one of its sub-fields) over :data:`MAX_LINE_CHARS`."""
+    values = value.values() if isinstance(value, Mapping) else (value,)
+    longest = max((len(v) for v in values if isinstance(v, str)), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise ArticleError(
+            f"the `{key}` field is {longest:,} characters long, over the "
+            f"{MAX_LINE_CHARS:,}-character limit for one value",
+            line=line,
+            fix=f"shorten `{key}`: it is shown on one line",
+        )
+
+
+def check_expansion(root: yaml.Node, origin: int = 1) -> None:
+    """Refuse a node graph that stands for more than :data:`MAX_YAML_VALUES` values.
+
+    Each node's expanded size is counted once (memoised), so the check is linear in the
+    graph, not in the expansion; it is iterative, so 10,000-deep YAML cannot overflow the
+    stack; a node that contains itself counts once.
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes or (key in open_nodes and not children_done):
+            continue
+        children = _children(node)
+        if not children_done:
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        open_nodes.discard(key)
+        sizes[key] = size = 1 + sum(sizes.get(id(child), 1) for child in children)
+        if size > MAX_YAML_VALUES:
+            raise ArticleError(
+                f"the YAML front matter's aliases (*name) expand to more than "
+                f"{MAX_YAML_VALUES:,} values here",
+                line=origin + node.start_mark.line,
+                column=node.start_mark.column + 1,
+                fix="write the values out instead of repeating aliases, or remove the anchors (&name)",
+            )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _yaml_error(exc: yaml.YAMLError, source: str, origin: int) -> ArticleError:
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    if context:
+        problem = f"{problem} ({context})"
+    start = getattr(exc, "context_mark", None)
+    if mark and start and mark.line >= source.count("\n"):
+        # libyaml gave up at the end of the front matter (an unclosed [ or "): the
+        # construct's first line is where the fix goes.
+        mark = start
+    return ArticleError(
+        f"the YAML front matter is invalid: {problem}",
+        line=origin + mark.line if mark else None,
+        column=mark.column + 1 if mark else None,
+        fix=_yaml_fix(context or ""),
+    )
+
+
+def _yaml_fix(context: str) -> str:
+    """How to fix the YAML error libyaml describes with ``context``."""
+    if "flow" in context:
+        return "close the [ or { on that line, or quote the value if the bracket is text"
+    if "quoted scalar" in context:
+        return "close the quote on that line, or remove it"
+    return "fix the YAML (quote values that contain ': ' and indent folded text evenly)"
