@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pandas as pd
+if TYPE_CHECKING:  # imported where used: loading and the CLI's `parse` never need pandas
+    import pandas as pd
 
 ClaimKind = Literal["attribute", "point", "difference", "summary"]
 """How a claim relates to the table.
@@ -133,4 +134,6 @@ def claims_frame(articles: Iterable[Article]) -> pd.DataFrame:
         for a in articles
         for c in (*a.comparison.claims, *a.comparison.summary_claims, *a.comparison.differences)
     ]
+    import pandas as pd
+
     return pd.DataFrame.from_records(rows, columns=list(CLAIM_COLUMNS))

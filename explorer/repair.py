@@ -15,8 +15,6 @@ from __future__ import annotations
 import html
 import re
 
-import ftfy
-
 # Math spans where a backslash followed by a letter is LaTeX (\neq, \nabla, \times, \theta),
 # not an escaped line break or tab. Inline spans never cross a blank line.
 _MATH = re.compile(
@@ -98,6 +96,8 @@ def fix_mojibake(text: str) -> str:
         fixed = None
     if fixed is not None and not _MOJIBAKE_HINT.search(fixed):
         return fixed
+    import ftfy  # here, not at the top: 0.1-0.2 s to import, and most corpora never need it
+
     return ftfy.fix_text(
         text,
         unescape_html=False,
