@@ -17,7 +17,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from explorer.errors import ArticleError
 from explorer.model import Article, RelatedArticle
-from explorer.parsing.shapes import parse_comparison
+from explorer.parsing import parse_comparison
 from explorer.repair import repair_line, repair_markdown
 
 MAX_BYTES = 1024 * 1024
