@@ -20,7 +20,7 @@ from typing import Any
 from explorer.errors import ArticleError
 from explorer.front_matter import MAX_LINE_CHARS, MAX_YAML_VALUES, split_front_matter
 from explorer.model import Article, RelatedArticle
-from explorer.parsing.shapes import parse_comparison
+from explorer.parsing import parse_comparison
 from explorer.repair import repair_line, repair_markdown
 
 MAX_BYTES = 1024 * 1024

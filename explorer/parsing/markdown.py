@@ -102,10 +102,10 @@ Block = Heading | Para | Code | Table | ListBlock
 
 def parse_blocks(markdown: str) -> list[Block]:
     """The document's top-level blocks, in order (line numbers are 1-based)."""
-    return _Reader(markdown).blocks(_MD.tree(markdown).children)
+    return _BlockBuilder(markdown).blocks(_MD.tree(markdown).children)
 
 
-class _Reader:
+class _BlockBuilder:
     """Turns nodes into blocks; node source maps are UTF-8 byte offsets into the document."""
 
     def __init__(self, markdown: str) -> None:

@@ -1,0 +1,111 @@
+"""Clusters: sibling groups read together, one way or the other.
+
+Sibling groups (headings, bold paragraphs or bold items at one level) are read
+
+* subject-major: each group is a subject and entry labels are attributes (``### Keras`` +
+  ``- **High-Level API**: ...``);
+* attribute-major: each group is an attribute and entry labels are subjects
+  (``1. **Edge Weight Handling**:`` + ``- **Dijkstra's Algorithm**: ...``).
+
+Which way is decided by the article's own question: the side whose names the question uses
+holds the subjects.
+"""
+
+from __future__ import annotations
+
+from explorer.parsing.state import NAMED, Entry, Group, State
+
+LABELLED_MAJORITY = 0.5
+"""Attribute-major needs at least this share of the groups to label two or more statements
+(one value per subject); otherwise the labels are each group's own attributes."""
+
+
+def read_cluster(groups: list[Group], state: State) -> None:
+    """Read the collected sibling groups subject-major or attribute-major."""
+    if not groups:
+        return
+    names = state.names
+    labels = list(dict.fromkeys(e.label for g in groups for e in g.entries if e.label))
+    group_scores = [names.relevance(g.name) for g in groups]
+    if labels and _labels_hold_subjects(groups, labels, group_scores, state):
+        for group in groups:
+            attribute_major(group, labels, state)
+        return
+    matching = sum(score >= NAMED for score in group_scores)
+    for group in groups:
+        if matching >= 2 and names.relevance(group.name) == 0:
+            if any(names.resolve(e.label) for e in group.entries if e.label):
+                attribute_major(group, labels, state)
+                continue
+            if all(e.label is None for e in group.entries):
+                for e in group.entries:
+                    state.difference(group.name, e.text, e.line, group.name)
+                continue
+        _subject_major(group, state)
+
+
+def _labels_hold_subjects(
+    groups: list[Group], labels: list[str], group_scores: list[float], state: State
+) -> bool:
+    """Attribute-major: the question names the entry labels more than the group names,
+    and most groups label two or more entries (one value per subject)."""
+    multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
+    if multi < LABELLED_MAJORITY * len(groups):
+        return False
+    by_group = sum(group_scores) / len(group_scores)
+    if by_group >= 1.0:  # the labels cannot score higher: skip scoring them
+        return False
+    by_label = state.names.mean_relevance(labels)
+    return by_label > by_group and by_label >= NAMED
+
+
+def _subject_major(group: Group, state: State) -> None:
+    """The group is one subject; its entry labels are that subject's attributes."""
+    names = state.names
+    own_heading = group.parent is None  # not a name that only refers to a subject
+    known = names.resolve_exact(group.name) if own_heading else names.resolve(group.name)
+    if known and known == group.name and own_heading:
+        first = state.subject_lines.get(known)
+        state.warnings.append(
+            f"subject {known!r} appears more than once (lines {first} and {group.line}); "
+            "its sections were merged"
+        )
+    subject = state.subject(group.name, group.line, exact=own_heading)
+    # Points under a group that only *refers* to a subject ("Use NoSQL Databases When")
+    # are about the container's topic ("When to Use Each").
+    topic = group.parent if subject != group.name else None
+    for e in group.entries:
+        attribute = e.label or topic
+        state.claim(subject, attribute, e, "attribute" if attribute else "point", group.name)
+
+
+def attribute_major(group: Group, labels: list[str], state: State) -> None:
+    """The group is one attribute; entry labels that name subjects give each one's value."""
+    names = state.names
+    recurring = {
+        label
+        for label in labels
+        if names.relevance(label) >= NAMED or sum(label == lb for lb in labels) > 1
+    }
+    for e in group.entries:
+        if e.label and (e.label in recurring or names.resolve(e.label)):
+            subject = state.subject(e.label, e.line)
+            state.claim(subject, group.name, e, "attribute", group.name)
+        else:
+            text = f"{e.label}: {e.text}" if e.label else e.text
+            state.difference(group.name, text, e.line, group.name)
+
+
+def read_loose(entries: tuple[Entry, ...], state: State) -> None:
+    """Labelled statements under no heading: subjects if the question names them, else differences."""
+    labels = [e.label for e in entries if e.label]
+    if labels and state.names.mean_relevance(labels) >= NAMED:
+        for e in entries:
+            if e.label:
+                subject = state.subject(e.label, e.line)
+                state.claim(subject, None, e, "point", None)
+            else:
+                state.difference(None, e.text, e.line, None)
+        return
+    for e in entries:
+        state.difference(e.label, e.text, e.line, None)

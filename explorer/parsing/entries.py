@@ -1,0 +1,171 @@
+"""Statements: the labelled items, paragraphs, points and attached code under one name.
+
+Every shape reads its statements the same way: ``**Attr**: text`` (item or paragraph) is a
+labelled statement, a bold-only paragraph labels the block right after it, a plain item or
+paragraph is an unlabelled point, and a code block belongs to the statement that introduces
+it. These helpers are pure: they return what they read and change nothing they are given.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parsing.markdown import (
+    Block,
+    Code,
+    Item,
+    Label,
+    ListBlock,
+    Para,
+    Table,
+    heading_name,
+    plain,
+    split_label,
+)
+from explorer.parsing.outline import Section
+from explorer.parsing.state import Entries, Entry
+
+_SUMMARY_LABEL = re.compile(
+    r"^(?:in )?(?:summary|short|overall|tl;?dr|bottom line|verdict)$", re.IGNORECASE
+)
+_SENTENCE_END_CHARS = re.compile(r"[.!?;]")
+
+SHORT_NAME_WORDS = 6
+"""A plain item of at most this many words, with labelled points under it, names a group
+("1. Keras:") as a bold label would; a longer one is a sentence."""
+
+
+def join(first: str, second: str = "") -> str:
+    """Two pieces of Markdown, one per line, skipping an empty one (usually the second)."""
+    if not second.strip():
+        return first.strip()
+    if not first.strip():
+        return second.strip()
+    return f"{first}\n{second}".strip()
+
+
+def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None = None) -> Entries:
+    """The statements in ``blocks``: labelled items and paragraphs, points, attached code.
+
+    ``sublabel`` labels unlabelled statements (a subject section's own sub-heading names them).
+    """
+    out: list[Entry] = []
+    summaries: list[Entry] = []
+    pending: str | None = None  # a bold-only paragraph labels the block right after it
+    for block in blocks:
+        label = pending or sublabel
+        pending = None
+        if isinstance(block, Para):
+            lab = split_label(block.raw)
+            if lab and lab.alone:
+                pending = lab.name
+            elif lab and lab.separated and _SUMMARY_LABEL.match(lab.name):
+                summaries.append(Entry(lab.name, lab.rest, block.line))
+            elif lab and lab.separated:
+                out.append(Entry(lab.name, lab.rest, block.line))
+            else:
+                out.append(Entry(label, block.raw, block.line))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                lab = split_label(item.raw)
+                if lab and lab.separated:
+                    out.append(Entry(lab.name, join(lab.rest, item.children_source), item.line))
+                else:
+                    out.append(Entry(label, join(item.raw, item.children_source), item.line))
+        elif isinstance(block, Code):
+            if out:  # code belongs to the statement that introduces it
+                last = out[-1]
+                out[-1] = Entry(last.label, f"{last.text}\n\n{block.source}".strip(), last.line)
+            else:
+                out.append(Entry(label, block.source, block.line))
+        elif isinstance(block, Table):
+            out.extend(table_entries(block))
+    return Entries(tuple(out), tuple(summaries))
+
+
+def merge(*parts: Entries) -> Entries:
+    """Several runs of statements as one, in order."""
+    return Entries(
+        tuple(e for p in parts for e in p.entries), tuple(e for p in parts for e in p.summaries)
+    )
+
+
+def flatten(section: Section) -> list[Block]:
+    """A section's blocks with its sub-sections' blocks after them (headings dropped)."""
+    out: list[Block] = []
+    stack = [section]
+    while stack:  # depth first, in document order, without recursion
+        current = stack.pop()
+        out.extend(current.body)
+        stack.extend(reversed(current.subs))
+    return out
+
+
+def bold_heading(block: Block) -> str | None:
+    """The name of a paragraph that is only bold text (``**TCP (Transmission Control Protocol)**``)."""
+    if isinstance(block, Para):
+        lab = split_label(block.raw)
+        if lab and lab.alone:
+            return lab.name
+    return None
+
+
+def nested_items(block: ListBlock) -> list[tuple[Label, Item]]:
+    """Items of ``block`` that are a label with points nested under them."""
+    found = []
+    for item in block.items:
+        if not item.children:  # most items: no need to read a label
+            continue
+        lab = item_label(item)
+        if lab and lab.separated:
+            found.append((lab, item))
+    return found
+
+
+def item_label(item: Item) -> Label | None:
+    """An item's bold label; or its whole text when that is a short plain name ("1. Keras:")
+    heading ``**Attr**: text`` points, as a bold label would."""
+    lab = split_label(item.raw)
+    if lab is not None:
+        return lab
+    name = heading_name(item.raw)
+    short = (
+        bool(name)
+        and len(name.split()) <= SHORT_NAME_WORDS
+        and not _SENTENCE_END_CHARS.search(name)
+    )
+    if short and has_labels(item.children):
+        return Label(name=name, rest="", separated=True)
+    return None
+
+
+def has_labels(blocks: list[Block]) -> bool:
+    """The first list among ``blocks`` has a ``**Label**: text`` item."""
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            return any((lab := split_label(it.raw)) and lab.separated for it in block.items)
+    return False
+
+
+def table_entries(table: Table) -> list[Entry]:
+    """A table that lays out no subjects: each row a statement labelled by its first cell."""
+    header = [plain(h) for h in table.header]
+    out = []
+    for row, line in zip(table.rows, row_lines(table), strict=True):
+        if not row:
+            continue
+        if len(row) == 2:
+            out.append(Entry(plain(row[0]), row[1], line))
+        else:
+            cells = "; ".join(
+                f"{h}: {c}" for h, c in zip(header[1:], row[1:], strict=False) if c.strip()
+            )
+            out.append(Entry(plain(row[0]), cells, line))
+    return out
+
+
+def row_lines(table: Table) -> list[int]:
+    """Each row's own line (the table's line for tables built without them)."""
+    if len(table.row_lines) == len(table.rows):
+        return table.row_lines
+    return [table.line] * len(table.rows)

@@ -1,0 +1,143 @@
+"""The parser's shared state: what the shape rules read into, and the thresholds they share.
+
+The shape rules (:mod:`explorer.parsing.shapes`) are small functions that each recognise one
+Markdown layout and say what they found as a :class:`Reading`; they never write anywhere.
+The walker then hands each reading to the readers of clusters, summaries and tables, which add
+claims to one :class:`State`, the only thing that accumulates while an article is read (as
+markdown-it's block rules share one ``StateBlock``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from explorer.model import Claim, ClaimKind, Comparison
+from explorer.parsing.markdown import Block, Table
+from explorer.parsing.names import Namer
+
+NAMED = 0.5
+"""A name scoring at least this against the question (half its words are the question's)
+names a compared subject: below it the name is an attribute, a topic or a group label."""
+
+GROUP_MAJORITY = 0.5
+"""Bold items with nested points are a layout of groups only when they are at least this share
+of the items in their lists (otherwise they are a few highlighted points in a list)."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One statement inside a group: its label (attribute or subject) and Markdown text."""
+
+    label: str | None
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """A name (heading, bold paragraph or bold item) and the statements under it.
+
+    ``parent`` is the section the group was found inside, when the group is not a heading
+    of its own (its name may then only refer to a subject: "Use NoSQL Databases When").
+    """
+
+    name: str
+    line: int
+    entries: tuple[Entry, ...]
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Entries:
+    """What a run of blocks says: its statements, and any ``**Summary**: ...`` paragraphs,
+    which are read last, once every subject is known."""
+
+    entries: tuple[Entry, ...] = ()
+    summaries: tuple[Entry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one shape rule made of one section.
+
+    Either ``groups`` form a cluster of their own, with the blocks ``before`` and ``after``
+    them left to be read as the same section (``own_cluster``); or the section adds its
+    ``groups`` to the cluster of its siblings; or, for blocks under no name, its ``loose``
+    statements stand alone. ``tables`` lay out the subjects side by side and are read as
+    tables; ``summaries`` are ``**Summary**:`` paragraphs met on the way.
+    """
+
+    groups: tuple[Group, ...] = ()
+    own_cluster: bool = False
+    before: tuple[Block, ...] = ()
+    after: tuple[Block, ...] = ()
+    tables: tuple[Table, ...] = ()
+    loose: tuple[Entry, ...] | None = None
+    summaries: tuple[Entry, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class State:
+    """Everything read so far from one article; the readers add to it, nothing takes away."""
+
+    names: Namer
+    claims: list[Claim] = field(default_factory=list)
+    summary: dict[str, str] = field(default_factory=dict)
+    summary_claims: list[Claim] = field(default_factory=list)
+    differences: list[Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    summary_paragraphs: list[Entry] = field(default_factory=list)
+    subject_lines: dict[str, int] = field(default_factory=dict)
+
+    def subject(self, name: str, line: int, *, exact: bool = False) -> str:
+        """Register ``name`` as a subject first seen on ``line``; return the subject it is."""
+        subject = self.names.add(name, exact=exact)
+        self.subject_lines.setdefault(subject, line)
+        return subject
+
+    def claim(
+        self,
+        subject: str,
+        attribute: str | None,
+        entry: Entry,
+        kind: ClaimKind,
+        section: str | None,
+    ) -> None:
+        self.claims.append(Claim(subject, attribute, entry.text, entry.line, kind, section))
+
+    def difference(self, attribute: str | None, text: str, line: int, section: str | None) -> None:
+        """A statement about the subjects together (no single subject), if it says anything."""
+        if text.strip():
+            self.differences.append(Claim(None, attribute, text, line, "difference", section))
+
+    def add_summary(self, subject: str, text: str, line: int) -> None:
+        """One more summary sentence for ``subject`` (several are joined with a space)."""
+        text = text.strip()
+        if not text:
+            return
+        self.summary[subject] = (
+            f"{self.summary[subject]} {text}" if subject in self.summary else text
+        )
+        self.summary_claims.append(Claim(subject, None, text, line, "summary", None))
+
+    def result(self, *, intro: str, conclusion: str) -> Comparison:
+        """The comparison read; fewer than two subjects is said in a warning."""
+        warnings = list(self.warnings)
+        subjects = tuple(self.names.subjects)
+        if len(subjects) < 2:
+            found = ", ".join(repr(s) for s in subjects) or "none"
+            warnings.append(
+                f"not a comparison: found {len(subjects)} subject(s) ({found}); "
+                "its points are listed without a side-by-side table"
+            )
+        return Comparison(
+            subjects=subjects,
+            claims=tuple(sorted(self.claims, key=lambda c: c.line)),
+            summary=dict(self.summary),
+            summary_claims=tuple(self.summary_claims),
+            differences=tuple(self.differences),
+            intro=intro,
+            conclusion=conclusion,
+            warnings=tuple(warnings),
+        )

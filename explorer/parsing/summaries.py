@@ -1,0 +1,81 @@
+"""Summary sections ("Summary of Differences", "Key Differences", "In short", ``**Summary**:``).
+
+Their items name a subject, often by a short form ("Keras is best for ..."): that is the
+subject's summary. Items naming an attribute are attribute-level differences, and a table
+is read as a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parsing.clusters import attribute_major
+from explorer.parsing.entries import flatten, join, read_entries
+from explorer.parsing.markdown import Block, Code, ListBlock, Para, Table, plain, split_label
+from explorer.parsing.outline import Section
+from explorer.parsing.state import NAMED, Entry, Group, State
+from explorer.parsing.tables import read_table
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
+
+
+def read_summary_section(section: Section, state: State) -> None:
+    """A "Summary"/"Key Differences" section: per-subject summaries, differences or a table."""
+    for block in flatten(section):
+        if isinstance(block, Table):
+            read_table(block, section.name, state)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                _summary_item(
+                    item.raw, item.children, item.children_source, item.line, section.name, state
+                )
+        elif isinstance(block, Para):
+            if block.raw.rstrip().endswith(":"):
+                continue  # a lead-in ("Here is a quick summary:")
+            _summary_item(block.raw, [], "", block.line, section.name, state)
+        elif isinstance(block, Code):
+            state.difference(None, block.source, block.line, section.name)
+
+
+def _summary_item(
+    raw: str,
+    children: list[Block],
+    children_source: str,
+    line: int,
+    section: str | None,
+    state: State,
+) -> None:
+    names = state.names
+    lab = split_label(raw)
+    if lab:
+        subject = names.resolve(lab.name)
+        if subject is None and not names.subjects and names.relevance(lab.name) >= NAMED:
+            subject = names.add(lab.name)
+        if subject:
+            text = lab.rest if lab.separated else f"{lab.name} {lab.rest}"
+            state.add_summary(subject, join(text, children_source), line)
+            return
+        nested = read_entries(children)
+        state.summary_paragraphs.extend(nested.summaries)
+        if nested.entries and all(e.label and names.resolve(e.label) for e in nested.entries):
+            group = Group(lab.name, line, nested.entries, section)
+            attribute_major(group, [e.label for e in nested.entries if e.label], state)
+            return
+        text = join(lab.rest, children_source) if lab.separated else plain(raw)
+        state.difference(lab.name if lab.separated else None, text, line, section)
+        return
+    subject = names.starts_with_subject(plain(raw))
+    if subject:
+        state.add_summary(subject, join(raw, children_source), line)
+    else:
+        state.difference(None, join(raw, children_source), line, section)
+
+
+def read_summary_paragraph(entry: Entry, state: State) -> None:
+    """``**Summary**: Keras is ... PyTorch is ...``: each sentence goes to the subject it opens with."""
+    for sentence in _SENTENCE_END.split(entry.text):
+        subject = state.names.starts_with_subject(plain(sentence))
+        if subject:
+            state.add_summary(subject, sentence, entry.line)
+        else:
+            state.difference(entry.label, sentence, entry.line, None)
