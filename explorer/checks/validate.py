@@ -13,7 +13,7 @@ from pathlib import Path
 from explorer.checks.articles import check_article
 from explorer.checks.problem import Check, Problem
 from explorer.choosing.needs import check_needs
-from explorer.facts.corrections import check_facts_file
+from explorer.facts.loading import check_facts_file
 from explorer.load import ARTICLE_SUFFIXES
 
 DATA_FILE_CHECKS: dict[str, Check] = {
