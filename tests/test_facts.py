@@ -66,7 +66,7 @@ def test_shipped_facts_validate_today() -> None:
 
 
 def test_check_is_listed_for_validate() -> None:
-    assert DATA_FILE_CHECKS["facts.yaml"] is check_facts_file
+    assert DATA_FILE_CHECKS["facts.yaml"].check is check_facts_file
     assert not [p for p in validate_directory(DATA) if p.path.endswith("facts.yaml")]
 
 

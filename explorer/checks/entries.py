@@ -37,6 +37,8 @@ class Entries(Generic[T]):
     """The day the check runs, for "not in the future" checks."""
     articles: Path | None = None
     """The articles folder the entries refer to, when a check needs it."""
+    known: frozenset[str] = frozenset()
+    """Ids of another data file the entries may name (need ids, for the questions)."""
 
     def line(self, index: int, *keys: int | str) -> int:
         """The line of entry ``index`` (or of a key inside it)."""
