@@ -121,6 +121,12 @@ class Article:
         }
 
 
+def all_claims(article: Article) -> tuple[Claim, ...]:
+    """Subject claims, summaries and differences: every claim of an article, in one order."""
+    comp = article.comparison
+    return (*comp.claims, *comp.summary_claims, *comp.differences)
+
+
 CLAIM_COLUMNS = ("article", "title", "subject", "attribute", "kind", "text", "line")
 
 
@@ -132,7 +138,7 @@ def claims_frame(articles: Iterable[Article]) -> pd.DataFrame:
     rows = [
         (a.id, a.title, c.subject, c.attribute, c.kind, c.text, c.line)
         for a in articles
-        for c in (*a.comparison.claims, *a.comparison.summary_claims, *a.comparison.differences)
+        for c in all_claims(a)
     ]
     import pandas as pd
 

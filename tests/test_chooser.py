@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.choosing import load_questions, weights_from_answers
 from explorer.choosing.ranking import (
-    QUESTIONS,
     Flip,
     UnknownNeedError,
     find_flip,
     normalise,
     rank_subjects,
-    weights_from_answers,
 )
 from explorer.choosing.tagging import load_tagger
 from explorer.corpus import load_corpus
@@ -256,7 +255,7 @@ def test_weights_from_answers(
 
 def test_questions_only_name_known_needs() -> None:
     known = set(load_tagger().ids)
-    for question in QUESTIONS:
+    for question in load_questions():
         for weights in question.answers.values():
             assert set(weights) <= known, question.key
 

@@ -11,9 +11,8 @@ import pytest
 
 from explorer.checks.validate import DATA_FILE_CHECKS, validate_directory
 from explorer.errors import ArticleError
-from explorer.facts.corrections import (
+from explorer.facts import (
     CORRECTION_COLUMNS,
-    DEFAULT_FACTS,
     Fact,
     annotate_article,
     annotate_frame,
@@ -26,6 +25,7 @@ from explorer.facts.corrections import (
 )
 from explorer.load import load_article, parse_article_text
 from explorer.model import Article, Claim, claims_frame
+from explorer.paths import DEFAULT_FACTS
 
 DATA = DEFAULT_FACTS.parent
 SEED = DATA / "articles" / "keras-tensorflow-pytorch.md"
@@ -66,7 +66,7 @@ def test_shipped_facts_validate_today() -> None:
 
 
 def test_check_is_listed_for_validate() -> None:
-    assert DATA_FILE_CHECKS["facts.yaml"] is check_facts_file
+    assert DATA_FILE_CHECKS["facts.yaml"].check is check_facts_file
     assert not [p for p in validate_directory(DATA) if p.path.endswith("facts.yaml")]
 
 

@@ -60,7 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_parse)
 
     v = sub.add_parser("validate", help="check every data file; print path:line: problem; fix")
-    v.add_argument("directory", nargs="?", default="data", metavar="DIR")
+    v.add_argument(
+        "directory",
+        nargs="?",
+        default="data",
+        metavar="DIR",
+        help="a data folder or any folder of articles (default: data)",
+    )
     v.set_defaults(run=_cmd_validate)
 
     c = sub.add_parser("choose", help="rank an article's subjects for weighted needs")
@@ -163,15 +169,17 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
-    from explorer.checks.validate import validate_directory
+    from explorer.checks.validate import validate_folder
 
-    problems = validate_directory(Path(args.directory))
-    for problem in problems:
+    result = validate_folder(Path(args.directory))
+    for problem in result.problems:
         print(problem, file=out)
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=out)
+    if result.problems:
+        if result.checked:
+            print(f"checked {result.summary()}", file=out)
+        print(f"{len(result.problems)} problem(s) found", file=out)
         return 1
-    print(f"{args.directory}: all data files are valid", file=out)
+    print(f"{args.directory}: all data files are valid ({result.summary()})", file=out)
     return 0
 
 

@@ -1,28 +1,42 @@
 """Dated, sourced facts: corrections for stale claims, and what they say next to a claim.
 
-Pages and the CLI import from here; the modules inside are free to move.
+Articles are snapshots: the seed article (2024-11-26) still says Keras runs on Theano and CNTK.
+We never edit an article to fix it; instead a *fact* in ``data/facts.yaml`` says what is true
+now, which primary sources say so, the date each source carries and the day we checked.
+
+The package by job: ``dates`` (partial dates), ``schema`` (what a fact is, how it matches a
+claim), ``loading`` (the file, its schema problems, :func:`load_facts`), ``checks`` (the named
+checks, in one tuple), ``apply`` (facts per claim, per article, per frame row) and ``notes``
+(the wording). Pages and the CLI import from here; the modules inside are free to move.
 """
 
-from explorer.facts.corrections import (
+from explorer.facts.apply import (
     CORRECTION_COLUMNS,
-    Fact,
     annotate_article,
     annotate_frame,
-    check_facts_file,
     corrections_for,
-    load_facts,
-    note_markdown,
-    note_text,
 )
+from explorer.facts.checks import FACT_CHECKS
+from explorer.facts.dates import date_period
+from explorer.facts.loading import check_facts_file, load_facts
+from explorer.facts.notes import note_markdown, note_text
+from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status, phrase_pattern
 
 __all__ = [
     "CORRECTION_COLUMNS",
+    "FACT_CHECKS",
+    "STATUSES",
+    "STATUS_LABELS",
     "Fact",
+    "Source",
+    "Status",
     "annotate_article",
     "annotate_frame",
     "check_facts_file",
     "corrections_for",
+    "date_period",
     "load_facts",
     "note_markdown",
     "note_text",
+    "phrase_pattern",
 ]
