@@ -14,6 +14,7 @@ from explorer.checks.articles import check_article
 from explorer.checks.problem import Check, Problem
 from explorer.choosing.needs import check_needs
 from explorer.facts.corrections import check_facts_file
+from explorer.facts.matrix import FACT_FILE_SUFFIXES, check_matrix_file
 from explorer.load import ARTICLE_SUFFIXES
 
 DATA_FILE_CHECKS: dict[str, Check] = {
@@ -31,6 +32,8 @@ def validate_directory(folder: Path) -> list[Problem]:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         if path.name in DATA_FILE_CHECKS:
             problems += DATA_FILE_CHECKS[path.name](path)
+        elif path.suffix.lower() in FACT_FILE_SUFFIXES and path.parent.name == "facts":
+            problems += check_matrix_file(path)
         elif path.suffix.lower() in ARTICLE_SUFFIXES and path.parent.name == "articles":
             problems += check_article(path)
     return problems
