@@ -23,9 +23,7 @@ def add_facts_command(sub: Any) -> None:
     """Register ``facts`` on the CLI's subparsers (``sub`` is argparse's subparsers action)."""
     p = sub.add_parser("facts", help="print the sourced facts matrix (data/facts/*.yaml)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument(
-        "--dir", default=str(DEFAULT_FACTS_DIR), metavar="DIR", help="the facts folder"
-    )
+    p.add_argument("--dir", default=str(DEFAULT_FACTS_DIR), metavar="DIR", help="the facts folder")
     p.set_defaults(run=run_facts)
 
 

@@ -124,7 +124,12 @@ def _ids(
             problems.append(Problem(str(path), line, problem, fix))
         else:
             seen[fact.id] = line
-    missing = [r for r in REQUIRED_FACTS if r not in seen]
+    # An id whose fact failed the schema is already reported on its own line.
+    items = parsed.data.get("facts") if isinstance(parsed.data, Mapping) else None
+    written = (
+        {i.get("id") for i in items if isinstance(i, Mapping)} if isinstance(items, list) else set()
+    )
+    missing = [r for r in REQUIRED_FACTS if r not in seen and r not in written]
     if missing:
         problems.append(
             Problem(
