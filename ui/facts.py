@@ -34,8 +34,9 @@ def _cached_matrix(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> Fact
     return load_matrix(Path(folder))
 
 
-def facts_matrix(folder: Path = DEFAULT_FACTS_DIR) -> FactsMatrix:
-    """The matrix; each file's problems are shown in one collapsed notice, never raised."""
+def facts_matrix(folder: Path | None = None) -> FactsMatrix:
+    """The matrix (``data/facts`` by default); file problems are shown collapsed, never raised."""
+    folder = folder or DEFAULT_FACTS_DIR
     matrix = _cached_matrix(str(folder), _stamp(folder))
     if matrix.problems:
         with st.expander(f"{len(matrix.problems)} problem(s) in the fact files", expanded=False):
