@@ -19,6 +19,7 @@ from explorer.checks.problem import Check, Problem
 from explorer.choosing.needs import check_needs
 from explorer.choosing.questions import check_questions
 from explorer.facts.loading import check_facts_file
+from explorer.facts.matrix import FACT_FILE_SUFFIXES, check_matrix_file
 from explorer.load import ARTICLE_SUFFIXES
 
 
@@ -37,6 +38,8 @@ DATA_FILE_CHECKS: dict[str, DataFile] = {
 """File name (anywhere in the folder) -> its check; every other article file is an article."""
 
 ARTICLE = DataFile("article", check_article)
+FACTS_MATRIX = DataFile("subject facts file", check_matrix_file)
+"""``data/facts/<subject>.yaml``: one subject's row of the facts matrix."""
 _PLURALS = {"vocabulary": "vocabularies", "facts file": "facts files", "article": "articles"}
 
 
@@ -49,7 +52,8 @@ class Validation:
 
     def summary(self) -> str:
         """``"11 articles, 2 vocabularies, 1 facts file"`` (articles first, then by table order)."""
-        kinds = [ARTICLE.kind, *dict.fromkeys(d.kind for d in DATA_FILE_CHECKS.values())]
+        tables = [*DATA_FILE_CHECKS.values(), FACTS_MATRIX]
+        kinds = [ARTICLE.kind, *dict.fromkeys(d.kind for d in tables)]
         return ", ".join(
             f"{n} {k if n == 1 else _PLURALS.get(k, k + 's')}"
             for k in kinds
@@ -61,6 +65,8 @@ def check_for(path: Path) -> DataFile | None:
     """The check for one file: by name for data files, by suffix for articles, else none."""
     if path.name in DATA_FILE_CHECKS:
         return DATA_FILE_CHECKS[path.name]
+    if path.parent.name == "facts" and path.suffix.lower() in FACT_FILE_SUFFIXES:
+        return FACTS_MATRIX
     return ARTICLE if path.suffix.lower() in ARTICLE_SUFFIXES else None
 
 

@@ -1,4 +1,4 @@
-"""The ``python -m explorer`` command line: ``parse``, ``validate`` and ``choose``.
+"""The ``python -m explorer`` command line: ``parse``, ``validate``, ``choose`` and ``facts``.
 
 Its output is a contract other checks depend on: ``parse --json`` prints ONE JSON array, one
 object per path in the order given, and the exit code says whether every file loaded.
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from explorer.cli.facts import add_facts_command
 from explorer.corpus import paused_gc
 from explorer.errors import ArticleError
 from explorer.load import load_article
@@ -83,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
+
+    add_facts_command(sub)
     return parser
 
 

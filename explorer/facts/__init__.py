@@ -1,4 +1,4 @@
-"""Dated, sourced facts: corrections for stale claims, and what they say next to a claim.
+"""Dated, sourced facts: corrections for stale claims, and the per-subject facts matrix.
 
 Articles are snapshots: the seed article (2024-11-26) still says Keras runs on Theano and CNTK.
 We never edit an article to fix it; instead a *fact* in ``data/facts.yaml`` says what is true
@@ -19,24 +19,59 @@ from explorer.facts.apply import (
 from explorer.facts.checks import FACT_CHECKS
 from explorer.facts.dates import date_period
 from explorer.facts.loading import check_facts_file, load_facts
+from explorer.facts.matrix import (
+    DEFAULT_FACTS_DIR,
+    FactRow,
+    FactsMatrix,
+    check_matrix_file,
+    fact_files,
+    load_matrix,
+    matrix_json,
+)
+from explorer.facts.matrix_schema import FACT_GROUPS, MATRIX_STATUSES, MatrixFact, SubjectFacts
+from explorer.facts.matrix_views import (
+    cell_markdown,
+    group_label,
+    matrix_frame,
+    status_badge,
+    timeline_figure,
+    timeline_frame,
+)
 from explorer.facts.notes import note_markdown, note_text
 from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status, phrase_pattern
 
 __all__ = [
     "CORRECTION_COLUMNS",
+    "DEFAULT_FACTS_DIR",
     "FACT_CHECKS",
+    "FACT_GROUPS",
+    "MATRIX_STATUSES",
     "STATUSES",
     "STATUS_LABELS",
     "Fact",
+    "FactRow",
+    "FactsMatrix",
+    "MatrixFact",
     "Source",
     "Status",
+    "SubjectFacts",
     "annotate_article",
     "annotate_frame",
+    "cell_markdown",
     "check_facts_file",
+    "check_matrix_file",
     "corrections_for",
     "date_period",
+    "fact_files",
+    "group_label",
     "load_facts",
+    "load_matrix",
+    "matrix_frame",
+    "matrix_json",
     "note_markdown",
     "note_text",
     "phrase_pattern",
+    "status_badge",
+    "timeline_figure",
+    "timeline_frame",
 ]

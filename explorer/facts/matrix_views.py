@@ -1,0 +1,119 @@
+"""What the Facts page and the Compare block draw, computed without Streamlit.
+
+Every string that reaches ``st.markdown`` is escaped with
+:func:`~explorer.views.markdown.literal_markdown`, so a value such as ``torch.*`` or a note
+with ``<b>`` shows as typed. Colours are Streamlit's named badge colours and the theme's own
+plotly palette: nothing here picks an RGB value that would fail in one of the two themes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from explorer.facts.matrix import STATUS_BADGES, FactRow, FactsMatrix, as_of_start
+from explorer.facts.matrix_schema import GROUP_LABELS, MatrixFact
+from explorer.views.markdown import literal_markdown
+
+
+def status_badge(status: str) -> str:
+    """``:green-badge[:material/check_circle: Yes]``: colour, icon and word in one badge."""
+    colour, icon, word = STATUS_BADGES[status]
+    return f":{colour}-badge[{icon} {word}]"
+
+
+def cell_markdown(fact: MatrixFact | None) -> str:
+    """One cell: status, value, note, and the source link with its as-of date.
+
+    A fact one subject does not record says so instead of leaving a blank that reads as "no".
+    """
+    if fact is None:
+        return ":gray-badge[:material/remove: Not recorded] No fact with this id for this subject."
+    return (
+        f"{status_badge(fact.status)} **{literal_markdown(fact.value)}**\n\n"
+        f"{literal_markdown(fact.note)}\n\n"
+        f"[Source]({fact.source}) · as of {literal_markdown(fact.as_of)}"
+    )
+
+
+def group_label(group: str) -> str:
+    return GROUP_LABELS.get(group, group)
+
+
+def matrix_frame(rows: Sequence[FactRow], subjects: Sequence[str]) -> pd.DataFrame:
+    """A plain long table to copy or download: one line per fact and subject."""
+    records = [
+        {
+            "group": group_label(row.group),
+            "fact": row.label,
+            "subject": name,
+            "status": fact.status if fact else "not recorded",
+            "value": fact.value if fact else "",
+            "note": fact.note if fact else "",
+            "source": fact.source if fact else "",
+            "as_of": fact.as_of if fact else "",
+        }
+        for row in rows
+        for name in subjects
+        if (fact := row.cells.get(name)) is not None or name in row.cells
+    ]
+    columns = ["group", "fact", "subject", "status", "value", "note", "source", "as_of"]
+    return pd.DataFrame.from_records(records, columns=columns)
+
+
+def timeline_frame(matrix: FactsMatrix, subjects: Sequence[str]) -> pd.DataFrame:
+    """Dated release facts (group ``releases``) of the chosen subjects, oldest first.
+
+    A fact whose status is ``unknown`` is left out: an unconfirmed date is not plotted.
+    """
+    records = [
+        {
+            "subject": s.subject,
+            "label": f.label,
+            "value": f.value,
+            "as_of": f.as_of,
+            "date": pd.Timestamp(as_of_start(f)),
+        }
+        for s in matrix.subjects
+        if s.subject in subjects
+        for f in s.facts
+        if f.group == "releases" and f.status != "unknown"
+    ]
+    frame = pd.DataFrame.from_records(
+        records, columns=["subject", "label", "value", "as_of", "date"]
+    )
+    return frame.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def timeline_figure(frame: pd.DataFrame) -> go.Figure:
+    """Releases as markers on one line per subject; hover gives the value and the date as the
+    source states it (a month-only date is placed on the month's first day and says so)."""
+    fig = go.Figure()
+    for subject, part in frame.groupby("subject", sort=False):
+        fig.add_trace(
+            go.Scatter(
+                x=part["date"],
+                y=[html.escape(str(subject))] * len(part),
+                mode="markers+text",
+                name=html.escape(str(subject)),
+                text=[html.escape(str(v)) for v in part["value"]],
+                textposition="top center",
+                customdata=[
+                    [html.escape(str(lb)), str(a)]
+                    for lb, a in zip(part["label"], part["as_of"], strict=True)
+                ],
+                hovertemplate="%{customdata[0]}: %{text}<br>as of %{customdata[1]}<extra></extra>",
+                marker={"size": 12},
+            )
+        )
+    fig.update_layout(
+        showlegend=False,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=120 + 60 * max(1, frame["subject"].nunique()),
+        xaxis_title=None,
+        yaxis_title=None,
+    )
+    return fig
