@@ -19,6 +19,7 @@ from typing import Literal
 
 import pandas as pd
 
+from explorer.choosing.ranking import FULL_SUPPORT
 from explorer.choosing.tagging import STRENGTH_POINTS, Evidence, Strength, Tagger, load_tagger
 from explorer.model import Article
 from explorer.views.compare import compare
@@ -71,6 +72,11 @@ class ThemeCell:
     def points(self) -> float:
         """The chooser's points for these sentences (caveats count 0)."""
         return sum(STRENGTH_POINTS[q.strength] for q in self.quotes)
+
+    @property
+    def support(self) -> float:
+        """0..1: how fully the article backs the subject here, the chooser's fit for the need."""
+        return min(self.points, FULL_SUPPORT) / FULL_SUPPORT
 
 
 @dataclass(frozen=True)
@@ -135,16 +141,16 @@ class ThemeGrid:
         return pd.DataFrame(data, index=pd.Index([r.label for r in rows], name="Theme"))
 
     def strength(self) -> pd.DataFrame:
-        """Points per (theme, subject), the chooser's scale: the strength chart's data."""
+        """Support in % per (theme, subject), the chooser's scale: the strength chart's data."""
         return pd.DataFrame(
-            [[c.points for c in r.cells] for r in self.rows],
+            [[round(100 * c.support) for c in r.cells] for r in self.rows],
             index=pd.Index([r.label for r in self.rows], name="Theme"),
             columns=pd.Index(list(self.subjects), name="Subject"),
         )
 
 
 def says_nothing(label: str, subject: str) -> str:
-    return f"The article says nothing about {label.lower()} for {subject}."
+    return f"The article says nothing about {label} for {subject}."
 
 
 def themes_grid(
