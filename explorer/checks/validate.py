@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explorer.checks.articles import check_article
+from explorer.checks.collections import check_collections
 from explorer.checks.problem import Check, Problem
 from explorer.choosing.needs import check_needs
 from explorer.facts.corrections import check_facts_file
@@ -19,6 +20,7 @@ from explorer.load import ARTICLE_SUFFIXES
 DATA_FILE_CHECKS: dict[str, Check] = {
     "needs.yaml": check_needs,
     "facts.yaml": check_facts_file,
+    "collections.yaml": check_collections,
 }
 """File name (anywhere in the data folder) -> its check; articles are checked by suffix."""
 
