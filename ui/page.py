@@ -20,6 +20,7 @@ PAGES = (
     ("pages/2_Explore.py", "Explore"),
     ("pages/3_Article.py", "Article"),
     ("pages/4_Chooser.py", "Chooser"),
+    ("pages/6_Subject.py", "Subject"),
 )
 
 
