@@ -21,6 +21,7 @@ PAGES = (
     ("pages/3_Article.py", "Article"),
     ("pages/4_Chooser.py", "Chooser"),
     ("pages/5_Facts.py", "Facts"),
+    ("pages/6_Subject.py", "Subject"),
 )
 
 

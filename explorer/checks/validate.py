@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from explorer.checks.articles import check_article
+from explorer.checks.collections import check_collections
 from explorer.checks.problem import Check, Problem
 from explorer.choosing.needs import check_needs
 from explorer.choosing.questions import check_questions
@@ -34,13 +35,14 @@ DATA_FILE_CHECKS: dict[str, DataFile] = {
     "needs.yaml": DataFile("vocabulary", check_needs),
     "questions.yaml": DataFile("vocabulary", check_questions),
     "facts.yaml": DataFile("facts file", check_facts_file),
+    "collections.yaml": DataFile("topic list", check_collections),
 }
 """File name (anywhere in the folder) -> its check; every other article file is an article."""
 
 ARTICLE = DataFile("article", check_article)
 FACTS_MATRIX = DataFile("subject facts file", check_matrix_file)
 """``data/facts/<subject>.yaml``: one subject's row of the facts matrix."""
-_PLURALS = {"vocabulary": "vocabularies", "facts file": "facts files", "article": "articles"}
+_PLURALS = {"vocabulary": "vocabularies", "article": "articles"}
 
 
 @dataclass(frozen=True)

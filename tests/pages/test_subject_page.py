@@ -1,0 +1,122 @@
+"""The Subject page: one subject across articles, from a link, with notices for bad links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.pages.conftest import ROOT, OpenPage
+
+PAGE = "pages/6_Subject.py"
+SEED = "keras-tensorflow-pytorch"
+
+
+def captions(at: object) -> list[str]:
+    return [c.value for c in at.caption]  # type: ignore[attr-defined]
+
+
+def test_pytorch_gathers_three_articles_by_theme_with_source_links(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch")
+    assert not at.exception
+    assert [h.value for h in at.header] == ["PyTorch"]
+    assert any(c.startswith("13 claims in 3 article(s)") for c in captions(at))
+    themes = [s.value for s in at.subheader]
+    assert "Research and experimentation" in themes
+    assert "Key differences that name it" in themes
+    links = [c for c in captions(at) if "](Article?article=" in c]
+    assert any(f"(Article?article={SEED}&claim=" in c for c in links)
+    assert any("(Article?article=tensorflow-sklearn-pytorch-use&claim=" in c for c in links)
+    assert any(
+        "(Article?article=tensorflow-sklearn-pytorch-applications&claim=" in c for c in links
+    )
+
+
+def test_a_lenient_spelling_is_read_as_the_subject_and_written_back(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="pytorch")
+    assert not at.exception
+    assert [h.value for h in at.header] == ["PyTorch"]
+    assert at.query_params["name"] == "PyTorch"
+    assert not at.info or all("PyTorch" not in i.value for i in at.info if "No subject" in i.value)
+
+
+def test_a_contained_name_says_what_it_shows(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="Azure")
+    assert [h.value for h in at.header] == ["Microsoft Azure"]
+    assert any("showing 'Microsoft Azure'" in i.value for i in at.info)
+    assert any("Only one article compares" in i.value for i in at.info)
+
+
+def test_unknown_name_gives_a_notice_and_the_known_subjects(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="Fortran")
+    assert not at.exception
+    assert [w.value for w in at.warning] == ["No article compares a subject called 'Fortran'."]
+    listing = next(m.value for m in at.markdown if m.value.startswith("- ["))
+    assert "[PyTorch](Subject?name=PyTorch) (3 articles)" in listing
+    assert "[Keras](Subject?name=Keras) (1 article)" in listing
+    assert not at.header
+
+
+def test_theme_in_the_link_shows_that_theme_only(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch", theme="research")
+    assert not at.exception
+    assert at.selectbox(key="_url_theme").value == "research"
+    assert [s.value for s in at.subheader] == ["Research and experimentation"]
+
+
+def test_unknown_theme_is_dropped_with_a_notice(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch", theme="nonsense")
+    assert not at.exception
+    assert any("`theme` had 'nonsense'" in i.value for i in at.info)
+    assert "Research and experimentation" in [s.value for s in at.subheader]
+
+
+def test_two_articles_side_by_side_say_when_one_is_silent(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch", left=SEED, right="tensorflow-sklearn-pytorch-use")
+    assert not at.exception
+    assert at.selectbox(key="_url_left").value == SEED
+    assert at.selectbox(key="_url_right").value == "tensorflow-sklearn-pytorch-use"
+    rows = [m.value for m in at.markdown if m.value.startswith("**") and "·" not in m.value]
+    assert "**Research and experimentation**" in rows
+    assert "**Production deployment**" in rows  # only the second article speaks to it
+    assert any(c.startswith("This article says nothing about production") for c in captions(at))
+
+
+def test_no_name_opens_the_most_compared_subject(open_page: OpenPage) -> None:
+    at = open_page(PAGE)
+    assert not at.exception
+    assert at.selectbox(key="_url_name").value == "TensorFlow"
+    assert "name" not in at.query_params
+
+
+def test_changing_subject_forgets_the_previous_theme(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch", theme="research")
+    at.selectbox(key="_url_name").select("Scikit-learn").run()
+    assert not at.exception
+    assert "theme" not in at.query_params
+    assert [h.value for h in at.header] == ["Scikit-learn"]
+
+
+def test_article_text_is_never_raw_html(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hostile = (
+        "---\ntitle: How do <b>Foo</b> and Bar differ?\nquestion: How do Foo and Bar differ?\n"
+        "---\n### Foo\n- **Use**: Foo <script>alert(1)</script> is ideal for research.\n\n"
+        "### Bar\n- **Use**: Bar is for production.\n"
+    )
+    (tmp_path / "hostile.md").write_text(hostile, encoding="utf-8")
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE, name="Foo")
+    assert not at.exception
+    assert [h.value for h in at.header] == ["Foo"]
+    assert any("<script>" in m.value for m in at.markdown)  # shown as text, escaped by Streamlit
+    assert all(not m.allow_html for m in at.markdown)
+    assert all(not c.proto.allow_html for c in at.caption)
+
+
+def test_the_menu_links_the_page(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="PyTorch")
+    labels = [p.proto.label for p in at.get("page_link")]
+    assert "Subject" in labels
+    assert (ROOT / PAGE).exists()
