@@ -2,7 +2,8 @@
 
 Filters and search work on the tidy frame from :func:`explorer.model.claims_frame`. Exports
 are plain text (CSV and a Markdown table) that survive copy and paste: no glyphs, no line
-breaks inside cells, pipes escaped.
+breaks inside cells, pipes escaped. Both are opened elsewhere (a spreadsheet, a notes app), so
+neither may carry anything that acts there: no spreadsheet formulas, no Markdown images.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pandas as pd
 
 from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
 from explorer.model import Article, claims_frame
-from explorer.views.markdown import reader_link
+from explorer.views.markdown import inert_markdown, reader_link
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text")
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
@@ -120,14 +121,25 @@ def export_columns(frame: pd.DataFrame) -> list[str]:
     return [c for c in EXPORT_COLUMNS if c in frame] + extra
 
 
+# OWASP "CSV Injection": a cell starting with one of these is a formula (or DDE call) in
+# Excel, LibreOffice and Google Sheets; a leading single quote makes it text, and every cell
+# is quoted so a separator inside a cell cannot start a new one.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A CSV cell that a spreadsheet shows as text rather than running as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def to_csv(frame: pd.DataFrame) -> str:
-    """The rows as CSV (UTF-8 text, one line per claim, whitespace folded)."""
+    """The rows as CSV (UTF-8 text, one line per claim, whitespace folded, formulas escaped)."""
     columns = export_columns(frame)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(columns)
     for row in frame[columns].itertuples(index=False):
-        writer.writerow([_plain(v) for v in row])
+        writer.writerow([spreadsheet_safe(_plain(v)) for v in row])
     return out.getvalue()
 
 
@@ -135,13 +147,17 @@ _PIPE = re.compile(r"\|")
 
 
 def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
-    """The rows as a Markdown table an instructor can paste into notes or slides."""
+    """The rows as a Markdown table an instructor can paste into notes or slides.
+
+    Cells and title keep their Markdown but load nothing (:func:`inert_markdown`): the notes
+    app that renders the table would otherwise fetch an image an article or a search put in.
+    """
     columns = export_columns(frame)
-    lines = [f"# {title}", "", f"{len(frame)} claim(s).", ""]
+    lines = [f"# {inert_markdown(_plain(title))}", "", f"{len(frame)} claim(s).", ""]
     lines.append("| " + " | ".join(c.capitalize() for c in columns) + " |")
     lines.append("|" + "|".join("---" for _ in columns) + "|")
     for row in frame[columns].itertuples(index=False):
-        cells = [_PIPE.sub(r"\\|", _plain(v)) for v in row]
+        cells = [_PIPE.sub(r"\\|", inert_markdown(_plain(v))) for v in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

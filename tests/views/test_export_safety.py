@@ -1,0 +1,65 @@
+"""Exports open safely elsewhere: no spreadsheet formula in the CSV, no image in the Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pandas as pd
+import pytest
+
+from explorer.views.explore import spreadsheet_safe, to_csv, to_markdown
+
+
+def frame(text: str, subject: str = "X") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article": ["a"],
+            "subject": [subject],
+            "attribute": ["p"],
+            "kind": ["attribute"],
+            "text": [text],
+            "line": [3],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\t=1+1", "'=1+1"),  # whitespace is folded first; what is left still starts a formula
+        ("\r\n=1+1", "'=1+1"),
+        ("a = b + c", "a = b + c"),
+        ("'quoted", "'quoted"),
+    ],
+)
+def test_csv_cells_never_start_a_formula(text: str, cell: str) -> None:
+    rows = list(csv.reader(io.StringIO(to_csv(frame(text)))))
+    assert rows[1][4] == cell
+    assert rows[1][5] == "3"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_spreadsheet_safe(start: str) -> None:
+    assert spreadsheet_safe(start + "x") == "'" + start + "x"
+    assert spreadsheet_safe("x" + start) == "x" + start
+
+
+def test_csv_quotes_every_cell() -> None:
+    text = to_csv(frame("a, b", subject="@X"))
+    assert text.splitlines()[1] == '"a","\'@X","p","attribute","a, b","3"'
+
+
+def test_markdown_export_loads_nothing() -> None:
+    md = to_markdown(
+        frame("see ![t](http://tracker.example/p.png) and [x](data:text/html,hi)"),
+        title='Claims (search: "![q](http://q.example/q.png)")',
+    )
+    assert "![" not in md.replace("!\\[", "")
+    assert "[image: t]" in md
+    assert "[x]\\(data:text/html,hi)" in md
+    assert md.splitlines()[0] == '# Claims (search: "[image: q]")'
