@@ -87,8 +87,10 @@ def test_the_shipped_data_says_what_it_checked() -> None:
     out = io.StringIO()
     assert main(["validate", str(DATA_DIR)], out=out) == 0
     articles = len(list(DEFAULT_ARTICLES.glob("*.md")))
+    subjects = len(list((DATA_DIR / "facts").glob("*.yaml")))
     assert out.getvalue() == (
-        f"{DATA_DIR}: all data files are valid ({articles} articles, 2 vocabularies, 1 facts file)\n"
+        f"{DATA_DIR}: all data files are valid ({articles} articles, 2 vocabularies, "
+        f"1 facts file, 1 topic list, {subjects} subject facts files)\n"
     )
 
 

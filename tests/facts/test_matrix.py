@@ -186,7 +186,7 @@ def test_cell_shows_status_word_value_source_and_date_and_escapes_markdown() -> 
     )
     cell = cell_markdown(fact)
     assert cell.startswith(":orange-badge[:material/contrast: Partial]")
-    assert "[Source](https://example.org/a) · as of 2026\\-01" in cell
+    assert "[Source](https://example.org/a) · as of 2026-01" in cell
     assert "<b>" not in cell and "\\<b\\>" in cell
     assert "[click](" not in cell
     assert "Not recorded" in cell_markdown(None)
