@@ -23,7 +23,7 @@ view = subject_view(articles, subject, needs)
 
 name = literal_markdown(subject.name)
 spelled = [s for s in subject.spellings if s != subject.name]
-st.header(subject.name)
+st.header(name)
 st.caption(
     f"{view.claim_count} claims in {len(subject.article_ids)} article(s)"
     + (f" · also written {', '.join(literal_markdown(s) for s in spelled)}" if spelled else "")

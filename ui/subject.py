@@ -135,7 +135,8 @@ def quotes_by_article(quotes: Sequence[Quote]) -> None:
     order = list(dict.fromkeys(q.article_id for q in quotes))
     for article_id in order:
         mine = [q for q in quotes if q.article_id == article_id]
-        st.markdown(f"**{literal_markdown(mine[0].title)}** · {mine[0].date or 'undated'}")
+        date = literal_markdown(mine[0].date or "undated")
+        st.markdown(f"**{literal_markdown(mine[0].title)}** · {date}")
         for q in mine:
             quote(q)
 

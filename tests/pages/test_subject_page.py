@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from explorer.views.markdown import literal_markdown
 from tests.pages.conftest import ROOT, OpenPage
 
 PAGE = "pages/6_Subject.py"
@@ -94,7 +95,7 @@ def test_changing_subject_forgets_the_previous_theme(open_page: OpenPage) -> Non
     at.selectbox(key="_url_name").select("Scikit-learn").run()
     assert not at.exception
     assert "theme" not in at.query_params
-    assert [h.value for h in at.header] == ["Scikit-learn"]
+    assert [h.value for h in at.header] == [literal_markdown("Scikit-learn")]  # shown as typed
 
 
 def test_article_text_is_never_raw_html(
