@@ -141,14 +141,21 @@ def quotes_by_article(quotes: Sequence[Quote]) -> None:
             quote(q)
 
 
-def quote(q: Quote) -> None:
-    """A sentence as the article has it (made safe), then where it is from, as a link."""
+def quote(q: Quote, *, side: str | None = None) -> None:
+    """A sentence as the article has it (made safe), then where it is from, as a link.
+
+    ``side`` ("Left", "Right") names the article in a pair, since a phone stacks the columns.
+    """
     st.markdown(safe_markdown(q.text))
     parts = [literal_markdown(q.label), f"[line {q.line}]({claim_link(q.article_id, q.line)})"]
+    if side:
+        parts.insert(0, f"{side} article, {literal_markdown(q.date or 'undated')}")
     if q.strength == "caveat":
         parts.append("mentioned as a weakness")
     st.caption(" · ".join(parts))
 
 
-def silent(subject: str, theme: str) -> None:
-    st.caption(f"This article says nothing about {theme.lower()} for {literal_markdown(subject)}.")
+def silent(subject: str, theme: str, side: str) -> None:
+    st.caption(
+        f"{side} article: says nothing about {theme.lower()} for {literal_markdown(subject)}."
+    )

@@ -80,7 +80,10 @@ def test_two_articles_side_by_side_say_when_one_is_silent(open_page: OpenPage) -
     rows = [m.value for m in at.markdown if m.value.startswith("**") and "·" not in m.value]
     assert "**Research and experimentation**" in rows
     assert "**Production deployment**" in rows  # only the second article speaks to it
-    assert any(c.startswith("This article says nothing about production") for c in captions(at))
+    assert "Left article: says nothing about production deployment for PyTorch." in captions(at)
+    assert any(
+        c.startswith("Right article, 2025-01-25 · Integration · [line 20]") for c in captions(at)
+    )
 
 
 def test_no_name_opens_the_most_compared_subject(open_page: OpenPage) -> None:
