@@ -37,7 +37,7 @@ def pick_subject(known: Sequence[KnownSubject]) -> KnownSubject:
     A lenient match is rewritten to the subject's own name, so the link reads as the page does.
     """
     if not known:
-        st.warning("No article names two or more subjects yet, so there is nothing to follow.")
+        st.warning("No article names a subject yet, so there is none to follow.")
         st.stop()
     raw = st.query_params.get("name")
     lookup = find_subject(known, raw)

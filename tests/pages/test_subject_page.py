@@ -131,3 +131,15 @@ def test_the_menu_links_the_page(open_page: OpenPage) -> None:
     labels = [p.proto.label for p in at.get("page_link")]
     assert "Subject" in labels
     assert (ROOT / PAGE).exists()
+
+
+def test_a_folder_without_subjects_says_so(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "notes.md").write_text("---\ntitle: Notes\n---\nJust a paragraph.\n")
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE, name="PyTorch")
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "No article names a subject yet, so there is none to follow."
+    ]
