@@ -23,7 +23,7 @@ view = subject_view(articles, subject, needs)
 
 name = literal_markdown(subject.name)
 spelled = [s for s in subject.spellings if s != subject.name]
-st.header(subject.name)
+st.header(name)
 st.caption(
     f"{view.claim_count} claims in {len(subject.article_ids)} article(s)"
     + (f" · also written {', '.join(literal_markdown(s) for s in spelled)}" if spelled else "")
@@ -57,9 +57,11 @@ with side_by_side:
         for row in pair_rows(view, left, right):
             st.markdown(f"**{row.theme.label}**")
             cols = st.columns(2)
-            for col, quotes in zip(cols, (row.left, row.right), strict=True):
+            for col, side, quotes in zip(
+                cols, ("Left", "Right"), (row.left, row.right), strict=True
+            ):
                 with col:
                     for q in quotes:
-                        show.quote(q)
+                        show.quote(q, side=side)
                     if not quotes:
-                        show.silent(subject.name, row.theme.label)
+                        show.silent(subject.name, row.theme.label, side)

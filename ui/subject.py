@@ -37,7 +37,7 @@ def pick_subject(known: Sequence[KnownSubject]) -> KnownSubject:
     A lenient match is rewritten to the subject's own name, so the link reads as the page does.
     """
     if not known:
-        st.warning("No article names two or more subjects yet, so there is nothing to follow.")
+        st.warning("No article names a subject yet, so there is none to follow.")
         st.stop()
     raw = st.query_params.get("name")
     lookup = find_subject(known, raw)
@@ -135,19 +135,27 @@ def quotes_by_article(quotes: Sequence[Quote]) -> None:
     order = list(dict.fromkeys(q.article_id for q in quotes))
     for article_id in order:
         mine = [q for q in quotes if q.article_id == article_id]
-        st.markdown(f"**{literal_markdown(mine[0].title)}** · {mine[0].date or 'undated'}")
+        date = literal_markdown(mine[0].date or "undated")
+        st.markdown(f"**{literal_markdown(mine[0].title)}** · {date}")
         for q in mine:
             quote(q)
 
 
-def quote(q: Quote) -> None:
-    """A sentence as the article has it (made safe), then where it is from, as a link."""
+def quote(q: Quote, *, side: str | None = None) -> None:
+    """A sentence as the article has it (made safe), then where it is from, as a link.
+
+    ``side`` ("Left", "Right") names the article in a pair, since a phone stacks the columns.
+    """
     st.markdown(safe_markdown(q.text))
     parts = [literal_markdown(q.label), f"[line {q.line}]({claim_link(q.article_id, q.line)})"]
+    if side:
+        parts.insert(0, f"{side} article, {literal_markdown(q.date or 'undated')}")
     if q.strength == "caveat":
         parts.append("mentioned as a weakness")
     st.caption(" · ".join(parts))
 
 
-def silent(subject: str, theme: str) -> None:
-    st.caption(f"This article says nothing about {theme.lower()} for {literal_markdown(subject)}.")
+def silent(subject: str, theme: str, side: str) -> None:
+    st.caption(
+        f"{side} article: says nothing about {theme.lower()} for {literal_markdown(subject)}."
+    )

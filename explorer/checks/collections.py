@@ -23,6 +23,8 @@ from explorer.checks.problem import ID_PATTERN, Problem
 from explorer.errors import ArticleError
 from explorer.load import ARTICLE_SUFFIXES
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml when installed: Home reads this file on every rerun (14 ms in Python, 1 ms in C)."""
 _SHAPE_FIX = "write 'featured: ARTICLE-ID' and 'collections:' with a list of '- id: ...' entries"
 
 
@@ -105,8 +107,8 @@ def read_collections(
     empty = Collections(None, ())
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=_LOADER)
+        data = yaml.load(text, Loader=_LOADER)  # a safe loader, C or Python
     except (OSError, UnicodeDecodeError) as exc:
         return empty, [Problem(where, None, f"cannot read the file ({exc})", "check the path")]
     except yaml.YAMLError as exc:

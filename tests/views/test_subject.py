@@ -176,3 +176,15 @@ def test_pytorch_is_gathered_from_at_least_three_shipped_articles() -> None:
         }
         assert q.line in claim_lines
         assert q.text in by_article[q.article_id].markdown.replace("\n", " ") or q.strength
+
+
+@pytest.mark.parametrize("name", ["Keras", "TensorFlow", "PyTorch", "Scikit-learn"])
+def test_no_quote_opens_with_another_framework(name: str) -> None:
+    others = {"Keras", "TensorFlow", "PyTorch", "Scikit-learn"} - {name}
+    found = find_subject(known_subjects(shipped()), name).subject
+    assert found is not None
+    view = subject_view(shipped(), found, tagger())
+    assert view.themes
+    for theme in view.themes:
+        for q in theme.quotes:
+            assert not any(q.text.lstrip("-*_ ").startswith(o) for o in others), q
