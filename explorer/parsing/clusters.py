@@ -71,6 +71,8 @@ def _subject_major(group: Group, state: State) -> None:
             "its sections were merged"
         )
     subject = state.subject(group.name, group.line, exact=own_heading)
+    if subject is None:
+        return
     # Points under a group that only *refers* to a subject ("Use NoSQL Databases When")
     # are about the container's topic ("When to Use Each").
     topic = group.parent if subject != group.name else None
@@ -90,7 +92,8 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
     for e in group.entries:
         if e.label and (e.label in recurring or names.resolve(e.label)):
             subject = state.subject(e.label, e.line)
-            state.claim(subject, group.name, e, "attribute", group.name)
+            if subject is not None:
+                state.claim(subject, group.name, e, "attribute", group.name)
         else:
             text = f"{e.label}: {e.text}" if e.label else e.text
             state.difference(group.name, text, e.line, group.name)
@@ -103,7 +106,8 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
         for e in entries:
             if e.label:
                 subject = state.subject(e.label, e.line)
-                state.claim(subject, None, e, "point", None)
+                if subject is not None:
+                    state.claim(subject, None, e, "point", None)
             else:
                 state.difference(None, e.text, e.line, None)
         return

@@ -17,11 +17,13 @@ from __future__ import annotations
 import re
 import textwrap
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from markdown_it_pyrs import MarkdownIt, Node
+
+from explorer.parsing.limits import MAX_NESTING, MAX_TABLE_ROWS, cut_warning
 
 # CommonMark's block rules plus tables. Inline rules are left out: the layout reads each inline
 # run's *source*, so an inline tree would be built only to be thrown away (it doubled the
@@ -86,8 +88,18 @@ class Item:
     raw: str
     line: int
     children: list[Block] = field(default_factory=list)
-    children_source: str = ""
-    """The nested blocks' Markdown, dedented (folded into the item's claim text)."""
+    source_of_children: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    """Reads the nested blocks' Markdown when it is first asked for: most items' never is,
+    and reading it for every item of a deep list was quadratic in the nesting."""
+    _children_source: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def children_source(self) -> str:
+        """The nested blocks' Markdown, dedented (folded into the item's claim text)."""
+        if self._children_source is None:
+            read = self.source_of_children
+            self._children_source = read() if read else ""
+        return self._children_source
 
 
 @dataclass
@@ -100,15 +112,50 @@ class ListBlock:
 Block = Heading | Para | Code | Table | ListBlock
 
 
-def parse_blocks(markdown: str) -> list[Block]:
+@dataclass(frozen=True)
+class Document:
+    """An article's top-level blocks in order, and what was cut to keep within the limits."""
+
+    blocks: list[Block]
+    warnings: tuple[str, ...] = ()
+
+
+# A line that opens more than MAX_NESTING lists or quotes ("- - - - ...", ">>>>..."): the
+# marker past the limit is escaped before markdown-it sees it. markdown-it-pyrs nests in
+# native code: 50,000 ">" crash the process, and 2 MB of "- - - ..." take seconds.
+_DEEP_LINE = re.compile(
+    rf"^(?P<keep>[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{{1,9}}[.)](?=[ \t]))[ \t]*){{{MAX_NESTING}}})"
+    r"(?=>|[-+*][ \t]|\d{1,9}[.)][ \t])",
+    re.MULTILINE,
+)
+_TOO_DEEP = "lists or quotes nested too deep"
+_KEPT_AS_TEXT = "what is deeper is kept as plain text"
+
+
+def parse_blocks(markdown: str) -> Document:
     """The document's top-level blocks, in order (line numbers are 1-based)."""
-    return _BlockBuilder(markdown).blocks(_MD.tree(markdown).children)
+    warnings: list[str] = []
+    deep = _DEEP_LINE.search(markdown)
+    if deep:  # one backslash per such line: line numbers and the rest of the text unchanged
+        line = markdown.count("\n", 0, deep.start()) + 1
+        warnings.append(cut_warning(line, _TOO_DEEP, MAX_NESTING, _KEPT_AS_TEXT))
+        markdown = _DEEP_LINE.sub(lambda m: m.group("keep") + "\\", markdown)
+    builder = _BlockBuilder(markdown)
+    blocks = builder.blocks(_MD.tree(markdown).children, 0)
+    warnings += [w for w in builder.warnings if w not in warnings]
+    return Document(blocks, tuple(warnings))
 
 
 class _BlockBuilder:
-    """Turns nodes into blocks; node source maps are UTF-8 byte offsets into the document."""
+    """Turns nodes into blocks; node source maps are UTF-8 byte offsets into the document.
+
+    The walk goes down one level per list or quote and stops at :data:`MAX_NESTING`, so no
+    input can drive it past Python's recursion limit; what is deeper is kept as text.
+    """
 
     def __init__(self, markdown: str) -> None:
+        self.warnings: list[str] = []
+        self.too_deep_said = False
         self.data = markdown.encode("utf-8")
         self.lines = markdown.split("\n")
         self.starts = [0]
@@ -134,7 +181,10 @@ class _BlockBuilder:
         last = bisect_right(self.starts, max(start, end - 1))
         return textwrap.dedent("\n".join(self.lines[first:last])).strip("\n")
 
-    def blocks(self, nodes: Sequence[Node]) -> list[Block]:
+    def blocks(self, nodes: Sequence[Node], depth: int) -> list[Block]:
+        """The blocks of ``nodes``, which are ``depth`` lists or quotes deep."""
+        if depth > MAX_NESTING and nodes:
+            return [self.too_deep(nodes)]
         out: list[Block] = []
         for node in nodes:
             name = node.name
@@ -144,16 +194,27 @@ class _BlockBuilder:
                 level = int(node.meta.get("level", 1))
                 out.append(Heading(level, self.run(node.children), self.line(node)))
             elif name == "bullet_list" or name == "ordered_list":
-                items = [self.item(c) for c in node.children if c.name == "list_item"]
+                items = [self.item(c, depth + 1) for c in node.children if c.name == "list_item"]
                 out.append(ListBlock(items, name == "ordered_list", self.line(node)))
             elif (name == "fence" or name == "code_block") and node.srcmap:
                 out.append(Code(self.source(*node.srcmap), self.line(node)))
             elif name == "table":
                 out.append(self.table(node))
             elif name == "blockquote":
-                out.extend(self.blocks(node.children))
+                out.extend(self.blocks(node.children, depth + 1))
             # hr and link reference definitions carry no statement
         return out
+
+    def too_deep(self, nodes: Sequence[Node]) -> Para:
+        """Blocks nested past the limit, as one paragraph of their source text."""
+        first, last = nodes[0], nodes[-1]
+        line = self.line(first)
+        if not self.too_deep_said:  # once, where it first happens
+            self.too_deep_said = True
+            self.warnings.append(cut_warning(line, _TOO_DEEP, MAX_NESTING, _KEPT_AS_TEXT))
+        if first.srcmap and last.srcmap:
+            return Para(self.source(first.srcmap[0], last.srcmap[1]), line)
+        return Para("", line)
 
     def own_text(self, node: Node) -> str:
         """A paragraph's text: its own source map (no inline nodes are parsed)."""
@@ -167,7 +228,7 @@ class _BlockBuilder:
         first, last = nodes[0].srcmap, nodes[-1].srcmap
         return self.inline(first[0], last[1]) if first and last else ""
 
-    def item(self, node: Node) -> Item:
+    def item(self, node: Node, depth: int) -> Item:
         kids = node.children
         split = 0
         while split < len(kids) and kids[split].name not in _BLOCKS:
@@ -180,10 +241,10 @@ class _BlockBuilder:
             raw, rest = "", kids
         item = Item(raw=raw, line=self.line(node))
         if rest:
-            item.children = self.blocks(rest)
+            item.children = self.blocks(rest, depth)
             start, end = rest[0].srcmap, node.srcmap
             if start and end:
-                item.children_source = self.source(start[0], end[1])
+                item.source_of_children = partial(self.source, start[0], end[1])
         return item
 
     def table(self, node: Node) -> Table:
@@ -195,6 +256,16 @@ class _BlockBuilder:
                 cells = [self.run(cell.children) for cell in row.children]
                 if part.name == "thead":
                     header = cells
+                elif len(rows) >= MAX_TABLE_ROWS:
+                    self.warnings.append(
+                        cut_warning(
+                            self.line(row),
+                            f"too many rows in the table of line {self.line(node)}",
+                            MAX_TABLE_ROWS,
+                            "the rows from here on are not read",
+                        )
+                    )
+                    return Table(header, rows, self.line(node), row_lines)
                 else:
                     rows.append(cells)
                     row_lines.append(self.line(row))
@@ -210,6 +281,14 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(
     r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"
     r"|(?<![A-Za-z0-9])(__|_)(?=\S)(.+?)(?<=\S)\3(?![A-Za-z0-9])"  # no intraword _ (snake_case)
+)
+
+
+# Unicode format characters that draw nothing: soft hyphen, zero-width space/joiners, bidi
+# marks, embeddings, overrides and isolates, word joiner, invisible operators, BOM, tags.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 
 
@@ -255,8 +334,10 @@ def split_label(raw: str) -> Label | None:
 
 @lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
-    """Inline Markdown as plain text: no emphasis markers, link targets or backticks."""
-    text = _LINK.sub(r"\1", raw)
+    """Inline Markdown as plain text: no emphasis markers, link targets or backticks, and no
+    invisible or bidi control characters, so names that differ only by them are one name
+    (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
+    text = _LINK.sub(r"\1", _INVISIBLE.sub("", raw))
     for _ in range(2):  # nested emphasis (***x***)
         text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
     return " ".join(text.replace("`", "").split())

@@ -70,10 +70,11 @@ Shape = Callable[[Section, Namer], Reading | None]
 
 def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> Comparison:
     """Read ``markdown`` (already repaired) as a comparison of two or more subjects."""
-    root = outline(parse_blocks(markdown))
+    document = parse_blocks(markdown)
+    root = outline(document.blocks)
     intro = take_intro(root)
     conclusion = take_conclusion(root)
-    state = State(Namer(question, title))
+    state = State(Namer(question, title), warnings=list(document.warnings))
     _read_container(root, state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from explorer.model import Claim, ClaimKind, Comparison
+from explorer.parsing.limits import MAX_CLAIMS, MAX_SUBJECTS, cut_warning
 from explorer.parsing.markdown import Block, Table
 from explorer.parsing.names import Namer
 
@@ -89,12 +90,33 @@ class State:
     warnings: list[str] = field(default_factory=list)
     summary_paragraphs: list[Entry] = field(default_factory=list)
     subject_lines: dict[str, int] = field(default_factory=dict)
+    _cuts: set[str] = field(default_factory=set)
 
-    def subject(self, name: str, line: int, *, exact: bool = False) -> str:
-        """Register ``name`` as a subject first seen on ``line``; return the subject it is."""
-        subject = self.names.add(name, exact=exact)
+    def subject(self, name: str, line: int, *, exact: bool = False) -> str | None:
+        """Register ``name`` as a subject first seen on ``line``; return the subject it is,
+        or None for a new subject past :data:`MAX_SUBJECTS` (its statements are dropped)."""
+        names = self.names
+        if len(names.subjects) >= MAX_SUBJECTS:
+            known = names.resolve_exact(name) if exact else names.resolve(name)
+            if known is None:
+                self._cut(line, "too many subjects", MAX_SUBJECTS, "further subjects are not read")
+                return None
+        subject = names.add(name, exact=exact)
         self.subject_lines.setdefault(subject, line)
         return subject
+
+    def _room(self, line: int) -> bool:
+        """Whether one more statement fits under :data:`MAX_CLAIMS`."""
+        if len(self.claims) + len(self.differences) + len(self.summary_claims) < MAX_CLAIMS:
+            return True
+        self._cut(line, "too many statements", MAX_CLAIMS, "further statements are not read")
+        return False
+
+    def _cut(self, line: int, what: str, limit: int, kept: str) -> None:
+        """Say a cut once per kind (the first place it happened), not once per dropped item."""
+        if what not in self._cuts:
+            self._cuts.add(what)
+            self.warnings.append(cut_warning(line, what, limit, kept))
 
     def claim(
         self,
@@ -104,17 +126,19 @@ class State:
         kind: ClaimKind,
         section: str | None,
     ) -> None:
-        self.claims.append(Claim(subject, attribute, entry.text, entry.line, kind, section))
+        """One subject's statement, if there is room for it."""
+        if self._room(entry.line):
+            self.claims.append(Claim(subject, attribute, entry.text, entry.line, kind, section))
 
     def difference(self, attribute: str | None, text: str, line: int, section: str | None) -> None:
         """A statement about the subjects together (no single subject), if it says anything."""
-        if text.strip():
+        if text.strip() and self._room(line):
             self.differences.append(Claim(None, attribute, text, line, "difference", section))
 
     def add_summary(self, subject: str, text: str, line: int) -> None:
         """One more summary sentence for ``subject`` (several are joined with a space)."""
         text = text.strip()
-        if not text:
+        if not text or not self._room(line):
             return
         self.summary[subject] = (
             f"{self.summary[subject]} {text}" if subject in self.summary else text

@@ -50,7 +50,7 @@ def _summary_item(
     if lab:
         subject = names.resolve(lab.name)
         if subject is None and not names.subjects and names.relevance(lab.name) >= NAMED:
-            subject = names.add(lab.name)
+            subject = state.subject(lab.name, line)
         if subject:
             text = lab.rest if lab.separated else f"{lab.name} {lab.rest}"
             state.add_summary(subject, join(text, children_source), line)

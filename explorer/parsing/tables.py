@@ -41,5 +41,6 @@ def read_table(table: Table, section: str | None, state: State) -> None:
             subject, attribute = (
                 (plain(row[0]), header[j]) if by_rows else (header[j], plain(row[0]))
             )
-            subject = state.subject(subject, line)
-            state.claim(subject, attribute, Entry(None, cell, line), "attribute", section)
+            known = state.subject(subject, line)
+            if known is not None:
+                state.claim(known, attribute, Entry(None, cell, line), "attribute", section)
