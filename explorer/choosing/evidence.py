@@ -30,7 +30,7 @@ EvidenceKind = Literal["article", "fact"]
 
 OUTDATED_FACTOR = 0.5
 """Share of its points an outdated sentence still counts: it was true once, and often the
-thing still exists under another name (TensorFlow Lite is now LiteRT)."""
+thing still exists under another name or in another project."""
 CORRECTED_FACTOR = 0.0
 """A sentence that was never accurate as written is no evidence at all."""
 CORRECTION_FACTORS: Mapping[str, float] = {
@@ -120,8 +120,8 @@ def sentence_correction(
 
     ``facts`` apply to the sentence's claim; ``others`` are the phrases of the other needs in
     the same sentence. A fact applies to this evidence when one of its phrases sits in the
-    clause of ``phrase`` ("TensorFlow Lite for mobile and embedded devices"); failing that,
-    when it is in the sentence and in no clause of another need's phrase, so "TensorBoard for
+    clause of ``phrase`` ("... and OldTool for mobile devices"); failing that, when it is in the
+    sentence and in no clause of another need's phrase, so a fact about "OtherTool for
     visualization" does not mark the deployment evidence of the same sentence. The most severe
     correction (lowest factor, then file order) wins.
     """
