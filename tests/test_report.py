@@ -107,8 +107,22 @@ def test_wording_on_the_seed() -> None:
 
 
 def test_a_fact_is_captioned_as_a_fact() -> None:
-    ev = Evidence("X", "a", "t", "p", "summary", "Release notes", 0, kind="fact", as_of="2025-10")
-    assert evidence_caption(ev, LABELS) == "Need A · fact, as of 2025-10 · source: Release notes"
+    ev = Evidence(
+        "X",
+        "a",
+        "t",
+        "p",
+        "summary",
+        "Runtime",
+        0,
+        kind="fact",
+        url="https://x.org/",
+        as_of="2025-10",
+    )
+    assert (
+        evidence_caption(ev, LABELS)
+        == "Need A · fact, as of 2025-10 · Runtime · source: https://x.org/"
+    )
     assert correction_text(ev) == ""
     clarified = Evidence(
         **{**ev.__dict__, "correction": Correction("clarified", "More.", None, "f")}

@@ -144,7 +144,8 @@ def evidence_caption(ev: Evidence, labels: Mapping[str, str]) -> str:
     """The line under a quoted sentence: need, strength, where from, what matched."""
     if ev.kind == "fact":
         when = f", as of {ev.as_of}" if ev.as_of else ""
-        return f"{_label(labels, ev.need)} · fact{when} · source: {ev.source}"
+        where = f" · source: {ev.url}" if ev.url else ""
+        return f"{_label(labels, ev.need)} · fact{when} · {ev.source}{where}"
     return (
         f"{_label(labels, ev.need)} · {STRENGTH_WORDS[ev.strength]} · "
         f"from {ev.source}, line {ev.line} · matched '{ev.phrase}'"

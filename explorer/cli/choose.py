@@ -9,12 +9,15 @@ with the corrections of ``data/facts.yaml`` on the evidence they mark. Exit code
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
+from explorer.choosing.evidence import Evidence
+from explorer.choosing.fact_evidence import MatrixSubject, matrix_evidence
 from explorer.choosing.questions import add_must_haves
 from explorer.choosing.ranking import Ranking, UnknownNeedError, check_weights, rank_subjects
 from explorer.choosing.report import (
@@ -53,7 +56,14 @@ def run_choose(args: argparse.Namespace, out: TextIO) -> int:
         article = load_article(args.article)
     except ArticleError as exc:
         return _fail(str(exc), 1)
-    ranking = rank_subjects(article, weights, tagger, must=must, facts=facts)
+    extra: list[Evidence] = []
+    if args.with_facts:
+        try:
+            subjects = _matrix_subjects()
+        except ArticleError as exc:
+            return _fail(f"the facts matrix cannot be used: {exc}", 1)
+        extra = matrix_evidence(subjects, article.comparison.subjects, tagger)
+    ranking = rank_subjects(article, weights, tagger, must=must, facts=facts, extra=extra)
     labels = need_labels(tagger)
     if args.json:
         json.dump(ranking_json(ranking, labels), out, ensure_ascii=False, indent=2)
@@ -61,6 +71,29 @@ def run_choose(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print(ranking_text(article, ranking, labels), file=out)
     return 0
+
+
+MATRIX_MODULE = "explorer.facts.matrix"
+"""Where the facts matrix loader lives (``data/facts/<subject>.yaml``, another package's job)."""
+
+
+def _matrix_subjects() -> Sequence[MatrixSubject]:
+    """The facts matrix's subjects; its problems are warnings (the other subjects still count).
+
+    Looked up by name so the chooser depends on the shape of a fact
+    (:class:`~explorer.choosing.fact_evidence.MatrixSubject`), not on the loader module.
+    """
+    try:
+        module = importlib.import_module(MATRIX_MODULE)
+    except ModuleNotFoundError:
+        raise ArticleError(
+            f"this installation has no facts matrix ({MATRIX_MODULE})",
+            fix="run without --with-facts",
+        ) from None
+    matrix = module.load_matrix()
+    for problem in matrix.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return tuple(matrix.subjects)
 
 
 def parse_needs(
@@ -108,6 +141,8 @@ def ranking_json(ranking: Ranking, labels: Mapping[str, str] | None = None) -> d
                         "kind": e.kind,
                         "points": round(e.points, 2),
                         "correction": e.correction.as_json() if e.correction else None,
+                        "url": e.url,
+                        "as_of": e.as_of,
                     }
                     for e in s.evidence
                 ],

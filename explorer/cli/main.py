@@ -69,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--facts-file", default=None, help="the dated corrections (default data/facts.yaml)"
     )
+    c.add_argument(
+        "--with-facts",
+        action="store_true",
+        help="also count the facts matrix (data/facts/SUBJECT.yaml) as evidence, marked as facts",
+    )
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
     return parser
