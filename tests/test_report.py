@@ -119,9 +119,8 @@ def test_a_fact_is_captioned_as_a_fact() -> None:
         url="https://x.org/",
         as_of="2025-10",
     )
-    assert (
-        evidence_caption(ev, LABELS)
-        == "Need A · fact, as of 2025-10 · Runtime · source: https://x.org/"
+    assert evidence_caption(ev, LABELS) == (
+        "Need A · a sourced fact: it has this, as of 2025-10 · Runtime · source: https://x.org/"
     )
     assert correction_text(ev) == ""
     clarified = Evidence(

@@ -27,6 +27,7 @@ from explorer.choosing.report import (
     rank_label,
     ranking_headline,
     sensitivity_text,
+    strength_words,
     weights_text,
 )
 from explorer.choosing.tagging import Tagger, add_needs_column, load_tagger, need_mask, split_needs
@@ -59,6 +60,7 @@ __all__ = [
     "ranking_headline",
     "sensitivity_text",
     "split_needs",
+    "strength_words",
     "weights_from_answers",
     "weights_text",
 ]

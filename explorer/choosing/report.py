@@ -25,6 +25,20 @@ STRENGTH_WORDS: Mapping[str, str] = {
 }
 """How each strength of evidence is named wherever evidence is shown."""
 
+FACT_STRENGTH_WORDS: Mapping[str, str] = {
+    "verdict": "a sourced fact",
+    "summary": "a sourced fact: it has this",
+    "supporting": "a sourced fact: it has this in part",
+    "caveat": "a sourced fact: deprecated or absent, not counted",
+}
+"""The same for evidence from the facts matrix, which is never the article's verdict or summary."""
+
+
+def strength_words(ev: Evidence) -> str:
+    """How strong this piece of evidence is, in words (facts named as facts)."""
+    words = FACT_STRENGTH_WORDS if ev.kind == "fact" else STRENGTH_WORDS
+    return words[ev.strength]
+
 
 def _share(factor: float) -> str:
     return {0.0: "nothing", 0.5: "half", 1.0: "in full"}.get(factor, f"{factor:.0%}")
@@ -145,8 +159,8 @@ def evidence_caption(ev: Evidence, labels: Mapping[str, str]) -> str:
     if ev.kind == "fact":
         when = f", as of {ev.as_of}" if ev.as_of else ""
         where = f" · source: {ev.url}" if ev.url else ""
-        return f"{_label(labels, ev.need)} · fact{when} · {ev.source}{where}"
+        return f"{_label(labels, ev.need)} · {strength_words(ev)}{when} · {ev.source}{where}"
     return (
-        f"{_label(labels, ev.need)} · {STRENGTH_WORDS[ev.strength]} · "
+        f"{_label(labels, ev.need)} · {strength_words(ev)} · "
         f"from {ev.source}, line {ev.line} · matched '{ev.phrase}'"
     )

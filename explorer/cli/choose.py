@@ -21,11 +21,11 @@ from explorer.choosing.fact_evidence import MatrixSubject, matrix_evidence
 from explorer.choosing.questions import add_must_haves
 from explorer.choosing.ranking import Ranking, UnknownNeedError, check_weights, rank_subjects
 from explorer.choosing.report import (
-    STRENGTH_WORDS,
     correction_text,
     need_labels,
     ranking_headline,
     sensitivity_text,
+    strength_words,
     weights_text,
 )
 from explorer.choosing.tagging import load_tagger
@@ -178,9 +178,9 @@ def ranking_text(article: Article, ranking: Ranking, labels: Mapping[str, str]) 
         unmet = "" if s.meets_must else " (misses a must-have)"
         lines.append(f"{s.rank}. {s.subject}: {s.score:.1f} / 100{unmet}")
         for e in s.evidence:
-            lines.append(
-                f"     {labels[e.need]} ({STRENGTH_WORDS[e.strength]}), {e.source}, line {e.line}:"
-            )
+            where = f"as of {e.as_of}, {e.source}, {e.url}" if e.kind == "fact" else ""
+            where = where or f"{e.source}, line {e.line}"
+            lines.append(f"     {labels[e.need]} ({strength_words(e)}), {where}:")
             lines.append(f'       "{e.text}"')
             if e.correction:
                 lines.append(f"       {correction_text(e)}")
