@@ -8,7 +8,14 @@ from here; the modules inside are free to move.
 
 from typing import Any
 
-from explorer.choosing.evidence import CORRECTION_FACTORS, OUTDATED_FACTOR, Correction, Evidence
+from explorer.choosing.evidence import (
+    CORRECTION_FACTORS,
+    OUTDATED_FACTOR,
+    STRENGTH_POINTS,
+    Correction,
+    Evidence,
+    Strength,
+)
 from explorer.choosing.questions import (
     MUST_HAVE_WEIGHT,
     Question,
@@ -38,12 +45,14 @@ __all__ = [
     "MUST_HAVE_WEIGHT",
     "OUTDATED_FACTOR",
     "QUESTIONS",
+    "STRENGTH_POINTS",
     "STRENGTH_WORDS",
     "Correction",
     "Evidence",
     "Headline",
     "Question",
     "Ranking",
+    "Strength",
     "SubjectScore",
     "Tagger",
     "UnknownNeedError",

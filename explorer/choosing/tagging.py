@@ -29,7 +29,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from explorer.choosing.evidence import Evidence, Strength, sentence_correction
+from explorer.choosing.evidence import STRENGTH_POINTS as STRENGTH_POINTS  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import Evidence as Evidence  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import Strength as Strength  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import sentence_correction
 from explorer.choosing.needs import Need, load_needs
 from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
