@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.choosing import load_questions, weights_from_answers
+from explorer.choosing.evidence import OUTDATED_FACTOR, Correction, Evidence
 from explorer.choosing.ranking import (
     Flip,
     UnknownNeedError,
@@ -14,6 +15,7 @@ from explorer.choosing.ranking import (
 )
 from explorer.choosing.tagging import load_tagger
 from explorer.corpus import load_corpus
+from explorer.facts import Fact, load_facts
 from explorer.model import Article
 from explorer.paths import DEFAULT_ARTICLES
 
@@ -271,3 +273,157 @@ def test_questions_lead_to_the_seed_answers(articles: dict[str, Article]) -> Non
         {"build": "A product people will rely on", "run": "On phones or small devices"}
     )
     assert rank_subjects(articles[SEED], phones).top == ("TensorFlow",)
+
+
+# -- must-haves are requirements; evidence carries its correction --------------------------
+
+
+@pytest.fixture(scope="module")
+def facts() -> tuple[Fact, ...]:
+    return load_facts()
+
+
+def _needs_with_evidence(article: Article, facts: tuple[Fact, ...]) -> dict[str, set[str]]:
+    """Need -> subjects with counted evidence for it (what a must-have asks for)."""
+    found: dict[str, set[str]] = {}
+    for e in load_tagger().article_evidence(article, facts):
+        if e.points > 0:
+            found.setdefault(e.need, set()).add(e.subject)
+    return found
+
+
+WEIGHT_SETS = [
+    pytest.param({"beginner-friendly": 1}, id="beginner"),
+    pytest.param({"beginner-friendly": 3, "simplicity": 2, "community-resources": 1}, id="new"),
+    pytest.param({"research": 3, "flexibility": 2}, id="research"),
+    pytest.param({"rapid-prototyping": 3, "simplicity": 1}, id="prototype"),
+    pytest.param({"production-deployment": 1}, id="production"),
+    pytest.param({"security": 1}, id="silent-need"),
+]
+
+
+@pytest.mark.parametrize("weights", WEIGHT_SETS)
+def test_a_mobile_must_have_never_puts_a_subject_without_mobile_evidence_first(
+    articles: dict[str, Article], facts: tuple[Fact, ...], weights: dict[str, float]
+) -> None:
+    seed = articles[SEED]
+    with_mobile = _needs_with_evidence(seed, facts)["mobile-embedded"]
+    assert with_mobile == {"TensorFlow"}
+    weights = {**weights, "mobile-embedded": weights.get("mobile-embedded", 0) + 3}
+    ranking = rank_subjects(seed, weights, must=["mobile-embedded"], facts=facts)
+    assert ranking.ranked[0].subject == "TensorFlow"
+    assert ranking.top == ("TensorFlow",)
+    assert [s.meets_must for s in ranking.ranked] == [True, False, False]
+    assert all(s.missing_must == ("mobile-embedded",) for s in ranking.ranked[1:])
+
+
+def test_the_issue_case_keras_is_no_longer_best_for_mobile(
+    articles: dict[str, Article], facts: tuple[Fact, ...]
+) -> None:
+    """'I am new to it' with 'Mobile and embedded' ticked: Keras scored first before."""
+    weights = weights_from_answers({"exp": "I am new to it"}, ["mobile-embedded"])
+    without = rank_subjects(articles[SEED], weights, facts=facts)
+    assert without.top == ("Keras",)
+    ranking = rank_subjects(articles[SEED], weights, must=["mobile-embedded"], facts=facts)
+    assert ranking.top == ("TensorFlow",)
+    keras = next(s for s in ranking.ranked if s.subject == "Keras")
+    assert keras.score > ranking.ranked[0].score and not keras.meets_must
+
+
+@pytest.mark.parametrize(
+    "article_id",
+    sorted({"keras-tensorflow-pytorch", "relational-nosql", "file-protocols", "stacks-queues"}),
+)
+def test_every_subject_meeting_the_must_haves_ranks_before_every_one_that_does_not(
+    articles: dict[str, Article], facts: tuple[Fact, ...], article_id: str
+) -> None:
+    article = articles[article_id]
+    evidence = _needs_with_evidence(article, facts)
+    for need, subjects in evidence.items():
+        ranking = rank_subjects(article, {need: 1, "simplicity": 2}, must=[need], facts=facts)
+        meets = [s.meets_must for s in ranking.ranked]
+        assert meets == sorted(meets, reverse=True), (need, meets)
+        assert {s.subject for s in ranking.ranked if s.meets_must} == subjects
+        ranks = [s.rank for s in ranking.ranked]
+        assert ranks == sorted(ranks)
+
+
+def test_no_subject_meeting_a_must_have_ranks_on_the_weights(
+    articles: dict[str, Article], facts: tuple[Fact, ...]
+) -> None:
+    weights = {"research": 1.0, "security": 3.0}
+    plain = rank_subjects(articles[SEED], weights, facts=facts)
+    ranking = rank_subjects(articles[SEED], weights, must=["security"], facts=facts)
+    assert [s.subject for s in ranking.ranked] == [s.subject for s in plain.ranked]
+    assert not any(s.meets_must for s in ranking.ranked)
+
+
+def test_an_unknown_must_have_is_refused(articles: dict[str, Article]) -> None:
+    with pytest.raises(UnknownNeedError, match="unknown need 'mobile'"):
+        rank_subjects(articles[SEED], {"research": 1}, must=["mobile"])
+
+
+def test_the_litert_correction_travels_with_the_tensorflow_mobile_evidence(
+    articles: dict[str, Article], facts: tuple[Fact, ...]
+) -> None:
+    ranking = rank_subjects(articles[SEED], {"mobile-embedded": 1}, facts=facts)
+    tf = next(s for s in ranking.ranked if s.subject == "TensorFlow")
+    (mobile,) = [e for e in tf.evidence if e.need == "mobile-embedded"]
+    assert "TensorFlow Lite" in mobile.text
+    assert mobile.correction is not None
+    assert (mobile.correction.status, mobile.correction.as_of) == ("outdated", "2024-09-04")
+    assert "LiteRT" in mobile.correction.text
+    assert mobile.points == 1.0 * OUTDATED_FACTOR  # a supporting sentence, counted half
+    assert tf.contributions["mobile-embedded"] == pytest.approx(100 * OUTDATED_FACTOR / 4)
+    article_only = rank_subjects(articles[SEED], {"mobile-embedded": 1})
+    assert next(s for s in article_only.ranked if s.subject == "TensorFlow").score == 25
+
+
+@pytest.mark.parametrize(
+    ("need", "fact_id"),
+    [
+        ("mobile-embedded", "tensorflow-lite-litert"),
+        ("visualization-monitoring", "tensorboard-beyond-tensorflow"),
+        ("production-deployment", None),  # "TensorFlow Serving" is in neither fact's clause
+    ],
+)
+def test_a_sentence_with_two_facts_gives_each_need_its_own(
+    articles: dict[str, Article], facts: tuple[Fact, ...], need: str, fact_id: str | None
+) -> None:
+    evidence = [
+        e
+        for e in load_tagger().article_evidence(articles[SEED], facts)
+        if e.subject == "TensorFlow" and e.need == need and "TensorBoard" in e.text
+    ]
+    assert [e.correction.fact_id if e.correction else None for e in evidence] == [fact_id]
+
+
+def test_a_corrected_sentence_counts_nothing() -> None:
+    note = Correction("corrected", "Never true.", None, "x")
+    ev = Evidence("A", "research", "A is best for research.", "research", "verdict", "s", 1)
+    assert ev.points == 3.0
+    assert Evidence(**{**ev.__dict__, "correction": note}).points == 0.0
+
+
+def test_evidence_from_facts_counts_and_is_kept_apart(articles: dict[str, Article]) -> None:
+    """The hook for a facts matrix: evidence of kind 'fact' adds to the article's own."""
+    fact = Evidence(
+        "PyTorch",
+        "mobile-embedded",
+        "ExecuTorch runs PyTorch models on phones.",
+        "ExecuTorch",
+        "summary",
+        "ExecuTorch documentation",
+        0,
+        kind="fact",
+        url="https://pytorch.org/executorch/",
+        as_of="2025-10",
+    )
+    ranking = rank_subjects(
+        articles[SEED], {"mobile-embedded": 1}, must=["mobile-embedded"], extra=[fact]
+    )
+    pytorch = next(s for s in ranking.ranked if s.subject == "PyTorch")
+    assert pytorch.meets_must and pytorch.evidence == (fact,)
+    assert pytorch.score == 50.0
+    plain = rank_subjects(articles[SEED], {"mobile-embedded": 1}, must=["mobile-embedded"])
+    assert not next(s for s in plain.ranked if s.subject == "PyTorch").meets_must

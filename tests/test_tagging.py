@@ -12,8 +12,8 @@ from explorer.choosing.tagging import (
     NEEDS_COLUMN,
     Tagger,
     add_needs_column,
-    filter_by_need,
     load_tagger,
+    need_mask,
     need_regex,
     sentences,
     split_needs,
@@ -209,13 +209,13 @@ def test_add_needs_column_for_the_explore_page(articles: dict[str, Article]) -> 
     assert back[NEEDS_COLUMN].tolist() == tagged[NEEDS_COLUMN].tolist()
 
 
-def test_filter_by_need(articles: dict[str, Article]) -> None:
+def test_need_mask(articles: dict[str, Article]) -> None:
     tagged = add_needs_column(claims_frame([articles["keras-tensorflow-pytorch"]]))
-    research = filter_by_need(tagged, ["research"])
+    research = tagged[need_mask(tagged, ["research"])]
     assert set(research.subject) == {"PyTorch"}
     assert all("research" in split_needs(v) for v in research[NEEDS_COLUMN])
-    assert len(filter_by_need(tagged, [])) == len(tagged)
-    both = filter_by_need(tagged, ["research", "mobile-embedded"])
+    assert not need_mask(tagged, []).any()
+    both = tagged[need_mask(tagged, ["research", "mobile-embedded"])]
     assert set(both.subject) == {"PyTorch", "TensorFlow"}
 
 

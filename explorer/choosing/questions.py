@@ -202,6 +202,15 @@ def weights_from_answers(
         answer = answers.get(question.key)
         for need, weight in question.answers.get(answer or "", {}).items():
             weights[need] = weights.get(need, 0.0) + weight
+    return add_must_haves(weights, must_haves)
+
+
+def add_must_haves(weights: Mapping[str, float], must_haves: Sequence[str]) -> dict[str, float]:
+    """``weights`` with :data:`MUST_HAVE_WEIGHT` added per must-have (the page and the CLI).
+
+    A must-have is also a requirement; pass the same ids as ``must`` to ``rank_subjects``.
+    """
+    out = dict(weights)
     for need in must_haves:
-        weights[need] = weights.get(need, 0.0) + MUST_HAVE_WEIGHT
-    return weights
+        out[need] = out.get(need, 0.0) + MUST_HAVE_WEIGHT
+    return out

@@ -8,6 +8,9 @@ criterion, totals ranked), built for transparency rather than cleverness:
   0 for a caveat, capped at :data:`FULL_SUPPORT` (a verdict and one more sentence) and scaled to
   0..1, so a wordy section cannot outvote the article's own verdict;
 * its score is the sum over needs of (weight share x fit), out of 100; each term is shown;
+* a must-have is a requirement: a subject without counted evidence for it ranks after every
+  subject that has some, whatever its score (:attr:`SubjectScore.meets_must`);
+* evidence a fact marks as outdated counts less (:mod:`explorer.choosing.evidence`);
 * equal scores are reported as ties, never broken silently;
 * :func:`find_flip` names the smallest single change of weight that would put another
   subject first, the sensitivity check decision-matrix guides recommend.
@@ -19,9 +22,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from explorer.choosing.tagging import Evidence, Tagger, load_tagger
+from explorer.choosing.evidence import Evidence
+from explorer.choosing.tagging import Tagger, load_tagger
+from explorer.facts import Fact
 from explorer.model import Article
 
 FULL_SUPPORT = 4.0
@@ -53,6 +58,13 @@ class SubjectScore:
     """Sentences behind the weighted needs, strongest first, caveats last."""
     silent: tuple[str, ...]
     """Weighted needs the article says nothing about for this subject."""
+    missing_must: tuple[str, ...] = ()
+    """Must-haves this subject has no counted evidence for."""
+
+    @property
+    def meets_must(self) -> bool:
+        """Whether the evidence covers every must-have (true when there are none)."""
+        return not self.missing_must
 
 
 @dataclass(frozen=True)
@@ -84,7 +96,8 @@ class Ranking:
     silent_needs: tuple[str, ...]
     """Weighted needs the article says nothing about, for any subject."""
     flip: Flip | None
-    weights: dict[str, float] = field(default_factory=dict)
+    must: tuple[str, ...] = ()
+    """The must-haves: needs a subject must have evidence for to rank ahead of those without."""
 
     @property
     def top(self) -> tuple[str, ...]:
@@ -117,10 +130,10 @@ def check_weights(weights: Mapping[str, float], known: Sequence[str]) -> None:
             raise UnknownNeedError(f"the weight of {need!r} must be a number >= 0", known)
 
 
-def fits(article: Article, tagger: Tagger) -> dict[str, dict[str, float]]:
-    """Subject -> need -> fit (0..1) from the article's evidence; every subject is present."""
+def fits(article: Article, evidence: Sequence[Evidence]) -> dict[str, dict[str, float]]:
+    """Subject -> need -> fit (0..1) from the evidence; every subject of the article is present."""
     points: dict[str, dict[str, float]] = {s: {} for s in article.comparison.subjects}
-    for ev in tagger.article_evidence(article):
+    for ev in evidence:
         per_subject = points.setdefault(ev.subject, {})
         per_subject[ev.need] = per_subject.get(ev.need, 0.0) + ev.points
     return {
@@ -137,59 +150,88 @@ def scores(fit: Mapping[str, Mapping[str, float]], shares: Mapping[str, float]) 
     }
 
 
+def missing(
+    fit: Mapping[str, Mapping[str, float]], must: Sequence[str]
+) -> dict[str, tuple[str, ...]]:
+    """Subject -> the must-haves it has no counted evidence for."""
+    return {s: tuple(n for n in must if needs.get(n, 0.0) <= _EPS) for s, needs in fit.items()}
+
+
 def rank_subjects(
-    article: Article, weights: Mapping[str, float], tagger: Tagger | None = None
+    article: Article,
+    weights: Mapping[str, float],
+    tagger: Tagger | None = None,
+    *,
+    must: Sequence[str] = (),
+    facts: Sequence[Fact] = (),
+    extra: Sequence[Evidence] = (),
 ) -> Ranking:
     """Rank ``article``'s subjects for ``weights`` (need id -> weight >= 0, any scale).
+
+    * ``must``: need ids that are requirements (their weight comes from ``weights``; see
+      :func:`explorer.choosing.questions.add_must_haves`);
+    * ``facts``: the corrections; evidence from a claim they mark carries its correction and
+      counts by :data:`~explorer.choosing.evidence.CORRECTION_FACTORS`;
+    * ``extra``: evidence from outside the article (``kind="fact"``, e.g. a facts matrix),
+      counted like the article's own and listed after it.
 
     Needs given with weight 0 are kept: they show as 0 % and the sensitivity check may
     suggest raising them. Raises :class:`UnknownNeedError` for unknown needs or bad weights.
     """
     tagger = tagger or load_tagger()
     check_weights(weights, tagger.ids)
+    check_weights(dict.fromkeys(must, 1.0), tagger.ids)
     shares = normalise(weights)
-    fit = fits(article, tagger)
+    evidence = [*tagger.article_evidence(article, facts), *extra]
+    fit = fits(article, evidence)
     totals = scores(fit, shares)
-    evidence = tagger.article_evidence(article)
-    weighted = [n for n, v in shares.items() if v > 0]
+    lacking = missing(fit, must)
+    shown = [*(n for n, v in shares.items() if v > 0), *(n for n in must if not shares.get(n))]
     order = list(fit)
-    ranks = _ranks(totals, order)
+    ranks = _ranks(totals, order, lacking)
     ranked = tuple(
         SubjectScore(
             subject=s,
             score=totals[s],
             rank=ranks[s],
             contributions={n: 100.0 * shares[n] * fit[s].get(n, 0.0) for n in shares},
-            evidence=_subject_evidence(evidence, s, weighted),
+            evidence=_subject_evidence(evidence, s, shown),
             silent=tuple(
-                n for n in weighted if not any(e.subject == s and e.need == n for e in evidence)
+                n for n in shown if not any(e.subject == s and e.need == n for e in evidence)
             ),
+            missing_must=lacking[s],
         )
         for s in sorted(order, key=lambda s: (ranks[s], order.index(s)))
     )
-    silent = tuple(n for n in weighted if not any(e.need == n for e in evidence))
+    silent = tuple(n for n in shown if not any(e.need == n for e in evidence))
     return Ranking(
         article_id=article.id,
         shares=shares,
         ranked=ranked,
         silent_needs=silent,
-        flip=find_flip(fit, weights),
-        weights=dict(weights),
+        flip=find_flip(fit, weights, must),
+        must=tuple(must),
     )
 
 
-def find_flip(fit: Mapping[str, Mapping[str, float]], weights: Mapping[str, float]) -> Flip | None:
+def find_flip(
+    fit: Mapping[str, Mapping[str, float]],
+    weights: Mapping[str, float],
+    must: Sequence[str] = (),
+) -> Flip | None:
     """The smallest single change of one need's share (whole percents) that changes the winner.
 
     Changing one need's share rescales the others so the shares still sum to 100 %. A change
     counts when one subject then ranks first alone and it was not already alone at the top.
+    Weights cannot outvote a must-have, so only subjects that meet them can become first.
     ``None`` when no single change does it (one weighted need, all weights zero, or a
     subject that wins whatever the weights).
     """
     shares = normalise(weights)
     if not fit or not any(v > 0 for v in shares.values()):
         return None
-    order = list(fit)
+    lacking = missing(fit, must)
+    order = [s for s in fit if not lacking[s]] or list(fit)
     current = _top(scores(fit, shares), order)
     best: tuple[float, int, Flip] | None = None
     for index, (need, share) in enumerate(shares.items()):
@@ -211,20 +253,30 @@ def find_flip(fit: Mapping[str, Mapping[str, float]], weights: Mapping[str, floa
 
 
 def _top(totals: Mapping[str, float], order: Sequence[str]) -> tuple[str, ...]:
-    high = max(totals.values(), default=0.0)
+    high = max((totals[s] for s in order), default=0.0)
     return tuple(s for s in order if high - totals[s] < _EPS)
 
 
-def _ranks(totals: Mapping[str, float], order: Sequence[str]) -> dict[str, int]:
-    """Competition ranking (1, 1, 3): equal scores share a rank."""
-    return {s: 1 + sum(1 for t in order if totals[t] - totals[s] > _EPS) for s in order}
+def _ranks(
+    totals: Mapping[str, float], order: Sequence[str], lacking: Mapping[str, Sequence[str]]
+) -> dict[str, int]:
+    """Competition ranking (1, 1, 3): subjects meeting the must-haves first, equal scores tie."""
+
+    def ahead(t: str, s: str) -> bool:
+        if bool(lacking[t]) != bool(lacking[s]):
+            return not lacking[t]
+        return totals[t] - totals[s] > _EPS
+
+    return {s: 1 + sum(1 for t in order if ahead(t, s)) for s in order}
 
 
 def _subject_evidence(
     evidence: Sequence[Evidence], subject: str, needs: Sequence[str]
 ) -> tuple[Evidence, ...]:
     mine = [e for e in evidence if e.subject == subject and e.need in needs]
-    return tuple(sorted(mine, key=lambda e: (needs.index(e.need), -e.points, e.line)))
+    return tuple(
+        sorted(mine, key=lambda e: (needs.index(e.need), e.kind != "article", -e.points, e.line))
+    )
 
 
 def _percent(value: float) -> str:

@@ -14,7 +14,9 @@ A sentence's tag has a *strength*, because not every mention is a recommendation
 * ``caveat``: the need is mentioned as a weakness ("less flexibility", "not as fast",
   "may be a drawback"); shown as evidence, but never counted in the subject's favour.
 
-The Explore page uses :func:`add_needs_column` and :func:`filter_by_need`; keep them stable.
+Evidence from a claim that a fact in ``data/facts.yaml`` marks as stale carries that
+correction (see :mod:`explorer.choosing.evidence`). The Explore view uses
+:func:`add_needs_column`, :func:`split_needs` and :func:`need_mask`; keep them stable.
 """
 
 from __future__ import annotations
@@ -24,22 +26,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 import pandas as pd
 
+from explorer.choosing.evidence import STRENGTH_POINTS as STRENGTH_POINTS  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import Evidence as Evidence  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import Strength as Strength  # noqa: PLC0414 (re-exported)
+from explorer.choosing.evidence import sentence_correction
 from explorer.choosing.needs import Need, load_needs
+from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
 from explorer.paths import DEFAULT_NEEDS
-
-Strength = Literal["verdict", "summary", "supporting", "caveat"]
-STRENGTH_POINTS: dict[Strength, float] = {
-    "verdict": 3.0,
-    "summary": 2.0,
-    "supporting": 1.0,
-    "caveat": 0.0,
-}
-"""What one sentence adds to a subject's support for a need (see :mod:`explorer.choosing.ranking`)."""
 
 NEEDS_COLUMN = "needs"
 NEEDS_SEPARATOR = ", "
@@ -87,25 +84,6 @@ class Tag:
     phrase: str
     """The text that matched, as the article wrote it ("prototyping", "beginners")."""
     strength: Strength
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A sentence of an article that speaks to one need for one subject."""
-
-    subject: str
-    need: str
-    text: str
-    """The sentence, quoted as the article has it."""
-    phrase: str
-    strength: Strength
-    source: str
-    """Where it came from: the attribute name, "summary", or the section of an unlabelled point."""
-    line: int
-
-    @property
-    def points(self) -> float:
-        return STRENGTH_POINTS[self.strength]
 
 
 def word_pattern(word: str) -> str:
@@ -213,8 +191,12 @@ class Tagger:
         }
         return [i for i in self.ids if i in found]
 
-    def claim_evidence(self, claim: Claim) -> list[Evidence]:
-        """Evidence from one subject claim or summary (claims without a subject give none)."""
+    def claim_evidence(self, claim: Claim, facts: Sequence[Fact] = ()) -> list[Evidence]:
+        """Evidence from one subject claim or summary (claims without a subject give none).
+
+        ``facts`` are the facts that apply to this claim; each piece of evidence carries the
+        one about its own words (:func:`~explorer.choosing.evidence.sentence_correction`).
+        """
         if claim.subject is None:
             return []
         base: Strength = "supporting"
@@ -223,16 +205,34 @@ class Tagger:
         elif claim.attribute and _VERDICT_HEADING.search(claim.attribute):
             base = "verdict"
         source = "summary" if claim.kind == "summary" else claim.attribute or claim.section
-        return [
-            Evidence(claim.subject, t.need, s, t.phrase, t.strength, source or "text", claim.line)
-            for s in sentences(claim.text)
-            for t in self.tag(s, base=base)
-        ]
+        found: list[Evidence] = []
+        for s in sentences(claim.text):
+            tags = self.tag(s, base=base)
+            for t in tags:
+                others = [o.phrase for o in tags if o is not t]
+                note = sentence_correction(s, t.phrase, others, facts) if facts else None
+                found.append(
+                    Evidence(
+                        claim.subject,
+                        t.need,
+                        s,
+                        t.phrase,
+                        t.strength,
+                        source or "text",
+                        claim.line,
+                        correction=note,
+                    )
+                )
+        return found
 
-    def article_evidence(self, article: Article) -> list[Evidence]:
-        """Every tagged sentence about a subject: summaries first, then claims in order."""
+    def article_evidence(self, article: Article, facts: Sequence[Fact] = ()) -> list[Evidence]:
+        """Every tagged sentence about a subject, summaries first, with its corrections."""
         comp = article.comparison
-        return [e for c in (*comp.summary_claims, *comp.claims) for e in self.claim_evidence(c)]
+        return [
+            e
+            for c in (*comp.summary_claims, *comp.claims)
+            for e in self.claim_evidence(c, corrections_for(article, c, facts) if facts else ())
+        ]
 
 
 @lru_cache(maxsize=8)
@@ -266,7 +266,7 @@ def add_needs_column(
     The column holds the need ids the row's ``text`` supports, in vocabulary order, joined by
     ``", "`` (``"beginner-friendly, rapid-prototyping"``; ``""`` when none), so it shows as
     plain text in ``st.dataframe``, survives CSV export, and filters with
-    :func:`filter_by_need`. Mentions that are caveats ("less flexibility") are left out unless
+    :func:`need_mask`. Mentions that are caveats ("less flexibility") are left out unless
     ``include_caveats``. Rows without a subject (key differences) are tagged too.
     """
     tagger = tagger or load_tagger()
@@ -276,16 +276,6 @@ def add_needs_column(
         NEEDS_SEPARATOR.join(tagger.needs_of(t, include_caveats=include_caveats)) for t in texts
     ]
     return out
-
-
-def filter_by_need(
-    frame: pd.DataFrame, need_ids: Iterable[str], *, column: str = NEEDS_COLUMN
-) -> pd.DataFrame:
-    """Rows whose ``needs`` column holds ANY of ``need_ids`` (all rows when none are given)."""
-    wanted = set(need_ids)
-    if not wanted:
-        return frame
-    return frame[need_mask(frame, wanted, column=column)]
 
 
 def need_mask(

@@ -80,7 +80,22 @@ def _parser() -> argparse.ArgumentParser:
         help="a need id from data/needs.yaml, optionally with a weight (default 1)",
     )
     c.add_argument(
+        "--must",
+        action="append",
+        default=[],
+        metavar="NEED",
+        help="a must-have: adds weight 3, and subjects without evidence for it rank last",
+    )
+    c.add_argument(
         "--needs-file", default=None, help="the needs vocabulary (default data/needs.yaml)"
+    )
+    c.add_argument(
+        "--facts-file", default=None, help="the dated corrections (default data/facts.yaml)"
+    )
+    c.add_argument(
+        "--with-facts",
+        action="store_true",
+        help="also count the facts matrix (data/facts/SUBJECT.yaml) as evidence, marked as facts",
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
