@@ -10,7 +10,6 @@ Streamlit's Markdown does not read (it reads ``$...$`` and ``$$...$$``).
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 _INLINE_MATH = re.compile(r"\\\((.+?)\\\)", re.DOTALL)
@@ -33,11 +32,3 @@ def literal_markdown(text: str) -> str:
     For sentences quoted as evidence, where a stray ``*`` or ``$`` must not restyle the page.
     """
     return _MARKDOWN_SYNTAX.sub(r"\\\1", " ".join(text.split()))
-
-
-def reader_link(article_id: str, line: int) -> str:
-    """A relative link to the Article reader with one claim highlighted.
-
-    Relative, so it works under any host and base path (Community Cloud, a laptop, a proxy).
-    """
-    return "Article?" + urlencode({"article": article_id, "claim": str(line)})
