@@ -148,7 +148,7 @@ def url_radio(
     chosen = st.radio(
         label,
         options,
-        index=None if default is None else list(options).index(default),
+        index=None,  # the state set above decides; an index too would make Streamlit warn
         key=param,
         on_change=_on_change(param, param, to_url, None),
         **kwargs,
