@@ -16,7 +16,9 @@ lose its ``subjects`` or ``mode``. And why not "only when it differs": a key tha
 share (``_url_article``) still reports the other page's value through ``st.session_state``
 while this page's widget shows its own stale one, which made "Read the article" open the
 first article. Writing the URL's value every run has neither problem; back and forward work
-because they hand the page its old URL.
+because they hand the page its old URL. A write to ``st.query_params`` adds a history entry
+(the 1.67 frontend's ``handlePageInfoChanged`` pushes unless it is replaying history), so
+Back first undoes the reader's last choice on a page, then returns to the page before.
 """
 
 from __future__ import annotations
