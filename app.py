@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.links import article_links
 from ui.page import setup
 
 corpus = setup("Home")
@@ -27,12 +28,4 @@ for article in corpus.articles:
         if comp.differences:
             counts += f", {len(comp.differences)} key differences"
         st.caption(f"{article.date or 'undated'} · {subjects} · {counts}")
-        cols = st.columns(3)
-        cols[0].page_link(
-            "pages/1_Compare.py", label="Compare", query_params={"article": article.id}
-        )
-        cols[1].page_link("pages/3_Article.py", label="Read", query_params={"article": article.id})
-        if comp.is_comparison:
-            cols[2].page_link(
-                "pages/4_Chooser.py", label="Choose", query_params={"article": article.id}
-            )
+        article_links(article, here="Home")

@@ -2,15 +2,14 @@
 
 import streamlit as st
 
-from explorer.facts import corrections_for, note_markdown
-from explorer.model import Claim
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
-from explorer.views.markdown import reader_link, safe_markdown
+from explorer.views.markdown import safe_markdown
+from ui.claims import show_card, show_claims, show_side_by_side
 from ui.data import facts
+from ui.links import article_links
 from ui.page import setup
-from ui.params import url_flag
-from ui.widgets import pick_article, url_multiselect
+from ui.widgets import pick_article, url_multiselect, url_toggle
 
 corpus = setup("Compare")
 st.title("Compare")
@@ -18,7 +17,6 @@ st.title("Compare")
 article = pick_article(corpus, forget=("subjects",))
 comp = article.comparison
 st.caption(f"{article.question} · {article.date or 'undated'}")
-
 chosen = url_multiselect(
     "Subjects",
     comp.subjects,
@@ -27,98 +25,51 @@ chosen = url_multiselect(
     default=comp.subjects,
     help="Pick two or more to compare; the default is every subject.",
 )
-url_flag("transpose")
-url_flag("differ")
 toggles = st.columns(2)
-transpose = toggles[0].toggle("Subjects as rows", key="transpose", bind="query-params")
-only_differing = toggles[1].toggle("Only rows that differ", key="differ", bind="query-params")
+with toggles[0]:
+    transpose = url_toggle("Subjects as rows", param="transpose")
+with toggles[1]:
+    only_differing = url_toggle("Only rows that differ", param="differ")
 
 for warning in article.all_warnings:
     st.warning(warning)
-
-links = st.columns(2)
-links[0].page_link(
-    "pages/3_Article.py", label="Read the article", query_params={"article": article.id}
-)
-if comp.is_comparison:
-    links[1].page_link(
-        "pages/4_Chooser.py",
-        label="Which one fits my use case?",
-        query_params={"article": article.id},
-    )
+article_links(article, here="Compare")
 
 table = compare(article, chosen)
 known_facts = facts()
 if len(table.subjects) < 2 and comp.is_comparison:
     st.info("Choose at least two subjects to compare them side by side.")
-
 for subject, summary in table.summary.items():
     st.markdown(f"**{subject}** in one line: {safe_markdown(summary)}")
 
-rows = table.grid(transpose=transpose, only_differing=only_differing)
-if table.attributes and table.subjects:
-    if not rows:
-        st.info("The chosen subjects say the same thing on every attribute.")
-    per_line = len(rows[0][1]) if rows and len(rows[0][1]) <= 5 else 4
-    for row_label, cells in rows:
-        with st.container(border=True):
-            st.markdown(f"**{row_label}**")
-            for start in range(0, len(cells), per_line):
-                columns = st.columns(per_line)
-                for column, (col_label, cell) in zip(
-                    columns, cells[start : start + per_line], strict=False
-                ):
-                    with column:
-                        st.caption(col_label)
-                        if not cell.covered:
-                            st.caption("*not covered*")
-                        for claim in cell.claims:
-                            st.markdown(safe_markdown(claim.text))
-                            for fact in corrections_for(article, claim, known_facts):
-                                st.caption(note_markdown(fact, article_date=article.date))
-                            link = reader_link(article.id, claim.line)
-                            st.caption(f"[source: line {claim.line}]({link})")
-
-
-def show_points(claims: tuple[Claim, ...]) -> None:
-    for claim in claims:
-        st.markdown(safe_markdown(claim.text))
-        for fact in corrections_for(article, claim, known_facts):
-            st.caption(note_markdown(fact, article_date=article.date))
-        st.caption(f"[source: line {claim.line}]({reader_link(article.id, claim.line)})")
-
+cards = table.cards(transpose=transpose, only_differing=only_differing)
+if table.attributes and table.subjects and not cards:
+    st.info("The chosen subjects say the same thing on every attribute.")
+for card in cards:
+    show_card(article, card, known_facts)
 
 if table.points and not table.attributes:
-    # No attribute rows at all (e.g. subjects with plain bullet points): the points side by
-    # side are the comparison.
+    # No attribute rows at all: the subjects' points side by side are the comparison.
     st.subheader("Points")
-    subjects = list(table.points.items())
-    for start in range(0, len(subjects), 4):
-        columns = st.columns(min(4, len(subjects)))
-        for column, (subject, points) in zip(columns, subjects[start : start + 4], strict=False):
-            with column, st.container(border=True):
-                st.markdown(f"**{subject}**")
-                show_points(points)
+    show_side_by_side(article, table.point_lines(), known_facts)
 elif table.points:
     st.subheader("Other points")
     for subject, points in table.points.items():
         with st.expander(f"{subject}: {len(points)} point(s) without an attribute"):
-            show_points(points)
+            show_claims(article, points, known_facts)
 
 if table.differences:
     st.subheader("Key differences")
     for claim in table.differences:
-        label = f"**{claim.attribute}**: " if claim.attribute else ""
-        st.markdown(label + safe_markdown(claim.text))
-
-if table.attributes and len(table.subjects) >= 1:
+        st.markdown(
+            (f"**{claim.attribute}**: " if claim.attribute else "") + safe_markdown(claim.text)
+        )
+if table.attributes and table.subjects:
     st.subheader("Coverage")
-    fig = coverage_figure(table.coverage())
-    st.plotly_chart(fig, theme="streamlit", key="coverage")
+    st.plotly_chart(coverage_figure(table.coverage()), theme="streamlit", key="coverage")
     st.caption(
         "Each cell counts the article's claims for that subject and attribute; 0 is not covered."
     )
-
 if table.attributes:
     with st.expander("Plain table (copy or sort)"):
         st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))

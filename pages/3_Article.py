@@ -6,6 +6,7 @@ from explorer.facts import annotate_article, note_markdown
 from explorer.views.article import claim_at, reader_sections
 from explorer.views.markdown import safe_markdown
 from ui.data import facts
+from ui.links import article_links
 from ui.page import setup
 from ui.widgets import pick_article
 
@@ -32,6 +33,7 @@ if highlight.claim:
 
 for warning in article.all_warnings:
     st.warning(warning)
+article_links(article, here="Article")
 
 notes = annotate_article(article, facts())
 reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])

@@ -8,7 +8,7 @@ import pytest
 
 from explorer.load import load_article, parse_article_text
 from explorer.model import Article
-from explorer.views.compare import NOT_COVERED, compare
+from explorer.views.compare import NOT_COVERED, WRAPPED, compare, in_lines, line_width
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -99,3 +99,33 @@ def test_key_differences_are_kept() -> None:
     ula = load_article(ARTICLES / "ula-link-local.md")
     table = compare(ula)
     assert [c.attribute for c in table.differences] == ["Routing", "Address Scope", "Configuration"]
+
+
+@pytest.mark.parametrize(
+    ("count", "width", "lengths"),
+    [(2, 2, [2]), (5, 5, [5]), (6, WRAPPED, [4, 2]), (9, WRAPPED, [4, 4, 1]), (0, 0, [])],
+)
+def test_cells_share_a_line_up_to_five_then_wrap(
+    count: int, width: int, lengths: list[int]
+) -> None:
+    assert line_width(count) == width
+    assert [len(line) for line in in_lines(list(range(count)), width or 1)] == lengths
+
+
+def test_cards_are_the_grid_in_lines(seed: Article) -> None:
+    table = compare(seed)
+    cards = table.cards()
+    assert [c.label for c in cards] == list(table.attributes)
+    assert all(c.width == 3 and len(c.lines) == 1 for c in cards)
+    first = cards[0].lines[0]
+    assert [label for label, _cell in first] == ["Keras", "TensorFlow", "PyTorch"]
+    assert first[0][1] == table.cell(cards[0].label, "Keras")
+    wide = table.cards(transpose=True)  # 12 attributes across: wrapped into 4, 4, 4
+    assert [c.label for c in wide] == ["Keras", "TensorFlow", "PyTorch"]
+    assert wide[0].width == WRAPPED and [len(line) for line in wide[0].lines] == [4, 4, 4]
+
+
+def test_no_subjects_no_cards_and_points_in_lines() -> None:
+    assert compare(UNEVEN, []).cards() == []
+    lines = compare(UNEVEN).point_lines()
+    assert [[subject for subject, _points in line] for line in lines] == [["Alpha"]]

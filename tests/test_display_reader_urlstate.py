@@ -8,8 +8,14 @@ import pytest
 
 from explorer.load import load_article
 from explorer.views.article import claim_at, reader_sections
-from explorer.views.markdown import reader_link, safe_markdown
-from explorer.views.urlstate import clean_choices, clean_flag, clean_text, dropped_notice
+from explorer.views.markdown import safe_markdown
+from explorer.views.urlstate import (
+    clean_choices,
+    clean_flag,
+    clean_text,
+    dropped_notice,
+    match_key,
+)
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "keras-tensorflow-pytorch.md"
 
@@ -27,10 +33,6 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "keras-ten
 )
 def test_safe_markdown(text: str, shown: str) -> None:
     assert safe_markdown(text) == shown
-
-
-def test_reader_link_is_relative_and_encoded() -> None:
-    assert reader_link("a b", 7) == "Article?article=a+b&claim=7"
 
 
 def test_reader_sections_follow_the_article() -> None:
@@ -87,6 +89,34 @@ def test_clean_choices(
 ) -> None:
     cleaned = clean_choices(raw, ["a", "b", "c"], multi=multi)
     assert (cleaned.values, cleaned.dropped) == (values, dropped)
+
+
+@pytest.mark.parametrize(
+    ("raw", "values", "dropped"),
+    [
+        (["Pytorch"], ("PyTorch",), ()),
+        (["  keras "], ("Keras",), ()),
+        (["tensor flow", "TENSORFLOW"], ("TensorFlow",), ()),
+        (["beginner friendly"], ("beginner-friendly",), ()),
+        (["Beginner_Friendly"], ("beginner-friendly",), ()),
+        (["Ｋｅｒａｓ"], ("Keras",), ()),  # full-width letters, as pasted from some slides
+        (["Pytorch2"], (), ("Pytorch2",)),
+    ],
+)
+def test_clean_choices_forgives_case_and_spacing(
+    raw: list[str], values: tuple[str, ...], dropped: tuple[str, ...]
+) -> None:
+    options = ["Keras", "TensorFlow", "PyTorch", "beginner-friendly"]
+    cleaned = clean_choices(raw, options, multi=True)
+    assert (cleaned.values, cleaned.dropped) == (values, dropped)
+
+
+def test_options_that_differ_only_in_case_match_exactly() -> None:
+    options = ["Go", "GO", "Rust"]
+    assert clean_choices(["GO"], options, multi=False).values == ("GO",)
+    assert clean_choices(["go"], options, multi=False).dropped == ("go",)
+    assert clean_choices(["rust"], options, multi=False).values == ("Rust",)
+    assert match_key(" Bellman-Ford  Algorithm") == match_key("bellman ford algorithm")
 
 
 @pytest.mark.parametrize(

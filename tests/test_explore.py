@@ -14,7 +14,8 @@ from explorer.views.explore import (
     Filters,
     apply_filters,
     describe_filters,
-    explore_frame,
+    explore_table,
+    filter_choices,
     need_options,
     search_terms,
     to_csv,
@@ -27,7 +28,7 @@ SEED = "keras-tensorflow-pytorch"
 
 @pytest.fixture(scope="module")
 def frame() -> pd.DataFrame:
-    return explore_frame(load_corpus(ARTICLES).articles)
+    return explore_table(load_corpus(ARTICLES).articles)
 
 
 @pytest.mark.parametrize(
@@ -83,11 +84,6 @@ def test_needs_filter_reads_comma_separated_cells() -> None:
     assert list(apply_filters(small, Filters(needs=("cost",)))["subject"]) == ["X", "Z"]
 
 
-def test_reader_link_column(frame: pd.DataFrame) -> None:
-    row = frame[(frame["article"] == SEED) & (frame["attribute"] == "Flexibility")].iloc[0]
-    assert row["source"] == f"Article?article={SEED}&claim={row['line']}"
-
-
 def test_csv_is_plain_one_line_per_claim(frame: pd.DataFrame) -> None:
     shown = apply_filters(frame, Filters(articles=("stacks-queues",)))
     text = to_csv(shown)
@@ -120,3 +116,31 @@ def test_describe_filters() -> None:
         'articles: Keras vs; subjects: Keras; search: "rapid"'
     )
     assert describe_filters(Filters(), {}) == "all claims"
+
+
+def test_explore_table_adds_needs_and_corrections() -> None:
+    from explorer.choosing import load_tagger
+    from explorer.facts import load_facts
+    from explorer.paths import DEFAULT_FACTS
+
+    articles = load_corpus(ARTICLES).articles
+    table = explore_table(articles, load_tagger(), load_facts(DEFAULT_FACTS))
+    assert len(table) == len(explore_table(articles))
+    seed = table[table["article"] == SEED]
+    assert seed["needs"].str.contains("beginner-friendly").any()
+    assert seed["correction"].str.startswith("Outdated").any()
+    assert "needs" not in explore_table(articles).columns  # no vocabulary, no needs column
+
+
+def test_filter_choices_offer_only_what_the_table_has() -> None:
+    small = pd.DataFrame(
+        {
+            "subject": ["beta", "Alpha", None],
+            "attribute": ["Speed", "cost", "Speed"],
+            "needs": ["speed", "", "speed, cost"],
+        }
+    )
+    choices = filter_choices(small, ["cost", "colour", "speed"])
+    assert choices.subjects == ("Alpha", "beta")
+    assert choices.attributes == ("cost", "Speed")
+    assert choices.needs == ("cost", "speed")

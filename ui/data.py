@@ -8,12 +8,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from explorer.choosing import Tagger, add_needs_column, load_tagger
+from explorer.choosing import Tagger, load_tagger
 from explorer.corpus import Corpus, articles_folder, data_stamp, load_corpus
 from explorer.errors import ArticleError
-from explorer.facts import Fact, annotate_frame, load_facts
+from explorer.facts import Fact, load_facts
 from explorer.paths import DEFAULT_FACTS, DEFAULT_NEEDS
-from explorer.views.explore import explore_frame
+from explorer.views.explore import explore_table
+from ui.links import with_reader_links
 
 
 @st.cache_data(show_spinner="Loading articles…", max_entries=4)
@@ -73,16 +74,17 @@ def facts() -> tuple[Fact, ...]:
 def _cached_claims(
     folder: str, stamp: tuple[tuple[str, int, int], ...], facts_stamp: int, needs_stamp: int
 ) -> pd.DataFrame:
-    articles = _cached_corpus(folder, stamp).articles
-    frame = explore_frame(articles)
     del needs_stamp  # part of the cache key: the tagger below recompiles when needs.yaml changes
+    vocabulary = None
     with suppress(ArticleError):  # a broken needs.yaml: tagger() reports it on the page
-        frame = add_needs_column(frame, load_tagger())
+        vocabulary = load_tagger()
     known, _ = _cached_facts(facts_stamp)
-    return annotate_frame(frame, known, article_dates={a.id: a.date for a in articles})
+    table = explore_table(_cached_corpus(folder, stamp).articles, vocabulary, known)
+    return with_reader_links(table)
 
 
 def claims() -> pd.DataFrame:
-    """Every claim of every article, one row each, with corrections, for the Explore view."""
+    """Every claim of every article, one row each, with needs, corrections and a ``source``
+    link to the reader: the Explore table."""
     folder = articles_folder()
     return _cached_claims(str(folder), data_stamp(folder), _facts_stamp(), _stamp(DEFAULT_NEEDS))

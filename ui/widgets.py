@@ -1,32 +1,70 @@
-"""Select widgets that keep a short id in the URL while showing a friendly label.
+"""Widgets whose value lives in the URL: the address given to a page always wins.
 
-``bind="query-params"`` stores a select widget's *formatted label* in the URL, so an article
-chooser showing titles would put whole titles in every shared link. These helpers keep the
-article id in the URL instead: the URL is read first (unknown values dropped with a notice),
-then the widget is drawn, and a change writes the id back. Browser back/forward works because
-the URL is re-read on every run.
+Every choice on every page is a query parameter, so a link opens exactly what it names. Each
+widget here works the same way, on every run:
+
+1. the page's URL is read and cleaned (:mod:`explorer.views.urlstate`: unknown values dropped
+   with a notice, case and spacing forgiven, the canonical spelling written back);
+2. that value is put into the widget's session state *before* the widget is drawn;
+3. a change by the reader writes the URL from the widget's callback, which runs before the
+   next script run, so step 1 then reads the reader's own change.
+
+Why not ``bind="query-params"``: in Streamlit 1.67 a bound widget's session state wins over
+the URL on reruns, and on a page change ``populate_from_query_string`` drops every parameter
+that a widget of the *previous* page was bound to, so a link from one page to another could
+lose its ``subjects`` or ``mode``. And why not "only when it differs": a key that two pages
+share (``_url_article``) still reports the other page's value through ``st.session_state``
+while this page's widget shows its own stale one, which made "Read the article" open the
+first article. Writing the URL's value every run has neither problem; back and forward work
+because they hand the page its old URL. A write to ``st.query_params`` adds a history entry
+(the 1.67 frontend's ``handlePageInfoChanged`` pushes unless it is replaying history), so
+Back first undoes the reader's last choice on a page, then returns to the page before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import streamlit as st
 
 from explorer.corpus import Corpus
 from explorer.model import Article
-from ui.params import url_choices
+from explorer.views.urlstate import clean_choices, clean_flag, clean_text
+from ui.params import notify
+
+URL_STATE_PREFIX = "_url_"
+"""Key prefix for select widgets whose label differs from the value in the URL."""
 
 
-def _state_key(param: str) -> str:
-    return f"_url_{param}"
-
-
-def _write_url(param: str, values: Sequence[str], default: Sequence[str]) -> None:
-    if list(values) == list(default):
+def _write_url(param: str, values: Sequence[str]) -> None:
+    """``?param=`` as ``values`` (repeated for several); no values leaves it out."""
+    if not values:
         st.query_params.pop(param, None)
     else:
         st.query_params[param] = list(values) if len(values) != 1 else values[0]
+
+
+def _from_url(param: str, key: str, *, state: Any, url: Sequence[str]) -> None:
+    """Give the widget ``key`` the URL's value, and tidy the address bar if it was cleaned.
+
+    ``url`` is what the address bar should hold for ``state`` (nothing for the default); the
+    bar is rewritten only when it holds something else (an unknown value, ``Pytorch``).
+    """
+    st.session_state[key] = state
+    if st.query_params.get_all(param) != list(url):
+        _write_url(param, url)
+
+
+def _on_change(
+    param: str, key: str, to_url: Callable[[Any], Sequence[str]], then: Callable[[], None] | None
+) -> Callable[[], None]:
+    def changed() -> None:
+        _write_url(param, to_url(st.session_state[key]))
+        if then:
+            then()
+
+    return changed
 
 
 def url_selectbox(
@@ -38,27 +76,29 @@ def url_selectbox(
     format_func: Callable[[str], str] = str,
     default: str | None = None,
     on_change: Callable[[], None] | None = None,
-    **kwargs: object,
+    **kwargs: Any,
 ) -> str:
-    """A selectbox whose choice is ``?{param}=<option>`` in the URL (the default is left out)."""
-    default = default if default in options else options[0]
-    key = _state_key(param)
-    cleaned = url_choices(param, options, what=what)
-    if cleaned.dropped:
-        st.query_params.pop(param, None)
-    wanted = cleaned.value or default
-    if st.session_state.get(key) != wanted:
-        st.session_state[key] = wanted
-
-    def changed() -> None:
-        _write_url(param, [st.session_state[key]], [default])
-        if on_change:
-            on_change()
-
-    value = st.selectbox(
-        label, options, key=key, format_func=format_func, on_change=changed, **kwargs
+    """A selectbox showing ``format_func(option)`` whose choice is ``?{param}=<option>``."""
+    first = default if default is not None and default in options else options[0]
+    key = URL_STATE_PREFIX + param
+    cleaned = notify(
+        param, clean_choices(st.query_params.get_all(param), options, multi=False), what
     )
-    return str(value)
+
+    def to_url(value: str) -> list[str]:
+        return [] if value == first else [value]
+
+    value = cleaned.value or first
+    _from_url(param, key, state=value, url=to_url(value))
+    chosen = st.selectbox(
+        label,
+        options,
+        key=key,
+        format_func=format_func,
+        on_change=_on_change(param, key, to_url, on_change),
+        **kwargs,
+    )
+    return str(chosen)
 
 
 def url_multiselect(
@@ -69,24 +109,108 @@ def url_multiselect(
     what: str,
     format_func: Callable[[str], str] = str,
     default: Sequence[str] = (),
-    **kwargs: object,
+    key: str | None = None,
+    **kwargs: Any,
 ) -> list[str]:
-    """A multiselect whose choices are repeated ``?{param}=`` values in the URL."""
-    key = _state_key(param)
-    cleaned = url_choices(param, options, what=what, multi=True)
-    if cleaned.dropped:
-        _write_url(param, cleaned.values, default)
-    wanted = list(cleaned.values) or list(default)
-    if st.session_state.get(key) != wanted:
-        st.session_state[key] = wanted
-
-    def changed() -> None:
-        _write_url(param, st.session_state[key], default)
-
-    values = st.multiselect(
-        label, options, key=key, format_func=format_func, on_change=changed, **kwargs
+    """A multiselect whose choices are repeated ``?{param}=`` values (the default left out)."""
+    key = key or URL_STATE_PREFIX + param
+    cleaned = notify(
+        param, clean_choices(st.query_params.get_all(param), options, multi=True), what
     )
-    return [str(v) for v in values]
+
+    def to_url(values: Sequence[str]) -> list[str]:
+        return [] if list(values) == list(default) else list(values)
+
+    values = list(cleaned.values) or list(default)
+    _from_url(param, key, state=values, url=to_url(values))
+    chosen = st.multiselect(
+        label,
+        options,
+        key=key,
+        format_func=format_func,
+        on_change=_on_change(param, key, to_url, None),
+        **kwargs,
+    )
+    return [str(v) for v in chosen]
+
+
+def url_radio(
+    label: str, options: Sequence[str], *, param: str, what: str, default: str | None, **kwargs: Any
+) -> str | None:
+    """Radio buttons whose choice is ``?{param}=<option>``; ``default`` None starts unanswered."""
+
+    def to_url(value: str | None) -> list[str]:
+        return [] if value is None or value == default else [value]
+
+    cleaned = notify(
+        param, clean_choices(st.query_params.get_all(param), options, multi=False), what
+    )
+    value = cleaned.value or default
+    _from_url(param, param, state=value, url=to_url(value))
+    chosen = st.radio(
+        label,
+        options,
+        index=None,  # the state set above decides; an index too would make Streamlit warn
+        key=param,
+        on_change=_on_change(param, param, to_url, None),
+        **kwargs,
+    )
+    return None if chosen is None else str(chosen)
+
+
+def url_toggle(label: str, *, param: str, **kwargs: Any) -> bool:
+    """A toggle that is ``?{param}=true`` when on (off is left out of the URL)."""
+
+    def to_url(on: bool) -> list[str]:
+        return ["true"] if on else []
+
+    cleaned = notify(param, clean_flag(st.query_params.get_all(param)), "true/false value")
+    on = cleaned.value == "true"
+    _from_url(param, param, state=on, url=to_url(on))
+    return bool(
+        st.toggle(label, key=param, on_change=_on_change(param, param, to_url, None), **kwargs)
+    )
+
+
+def url_text_input(label: str, *, param: str, max_chars: int = 200, **kwargs: Any) -> str:
+    """A text input (a search) that is ``?{param}=<text>``; longer text is cut, with a notice."""
+
+    def to_url(text: str) -> list[str]:
+        return [text] if text else []
+
+    cleaned = notify(
+        param,
+        clean_text(st.query_params.get_all(param), max_length=max_chars),
+        "search (it was cut short)",
+    )
+    text = cleaned.value or ""
+    _from_url(param, param, state=text, url=to_url(text))
+    value = st.text_input(
+        label,
+        key=param,
+        max_chars=max_chars,
+        on_change=_on_change(param, param, to_url, None),
+        **kwargs,
+    )
+    return str(value)
+
+
+def url_slider(
+    label: str, low: int, high: int, default: int, *, param: str, what: str, **kwargs: Any
+) -> int:
+    """A whole-number slider that is ``?{param}=<n>`` (the default left out)."""
+    steps = [str(i) for i in range(low, high + 1)]
+
+    def to_url(value: int) -> list[str]:
+        return [] if value == default else [str(value)]
+
+    cleaned = notify(param, clean_choices(st.query_params.get_all(param), steps, multi=False), what)
+    value = int(cleaned.value) if cleaned.value is not None else default
+    _from_url(param, param, state=value, url=to_url(value))
+    chosen = st.slider(
+        label, low, high, key=param, on_change=_on_change(param, param, to_url, None), **kwargs
+    )
+    return int(chosen)
 
 
 def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:

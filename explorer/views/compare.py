@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pandas as pd
 
@@ -19,6 +20,33 @@ from explorer.parsing.names import aliases
 
 NOT_COVERED = "not covered"
 """What a cell says when the subject's section says nothing about that attribute."""
+
+SIDE_BY_SIDE = 5
+"""Up to this many cells share one line; a wider row wraps into lines of :data:`WRAPPED`."""
+WRAPPED = 4
+"""Cells per line once a row wraps: four columns still leave a readable measure on a laptop."""
+
+T = TypeVar("T")
+
+
+def in_lines(items: Sequence[T], width: int) -> tuple[tuple[T, ...], ...]:
+    """``items`` cut into lines of ``width`` (the last one may be shorter)."""
+    return tuple(tuple(items[i : i + width]) for i in range(0, len(items), width))
+
+
+def line_width(count: int) -> int:
+    """How many of ``count`` cells share a line: all of them up to :data:`SIDE_BY_SIDE`."""
+    return count if count <= SIDE_BY_SIDE else WRAPPED
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """One row of the Compare page: its label and its cells, already cut into lines."""
+
+    label: str
+    lines: tuple[tuple[tuple[str, Cell], ...], ...]
+    """Lines of (column label, cell); every line but the last is :attr:`width` long."""
+    width: int
 
 
 @dataclass(frozen=True)
@@ -86,6 +114,19 @@ class CompareTable:
             table = table.T
             table.index.name = "Subject"
         return table
+
+    def cards(self, *, transpose: bool = False, only_differing: bool = False) -> list[CardRow]:
+        """The grid as the page draws it: one card per row, its cells in lines (none without
+        subjects: a row of no cells says nothing)."""
+        if not self.subjects:
+            return []
+        rows = self.grid(transpose=transpose, only_differing=only_differing)
+        width = line_width(len(rows[0][1])) if rows else WRAPPED
+        return [CardRow(label, in_lines(cells, width), width) for label, cells in rows]
+
+    def point_lines(self) -> tuple[tuple[tuple[str, tuple[Claim, ...]], ...], ...]:
+        """Each subject's unlabelled points, subjects side by side in lines of :data:`WRAPPED`."""
+        return in_lines(list(self.points.items()), WRAPPED)
 
     def coverage(self) -> pd.DataFrame:
         """Claims per (attribute, subject), 0 where not covered: the coverage chart's data."""

@@ -12,14 +12,16 @@ import csv
 import io
 import re
 import shlex
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
+from explorer.choosing import Tagger, add_needs_column
 from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
+from explorer.facts import Fact, annotate_frame
 from explorer.model import Article, claims_frame
-from explorer.views.markdown import inert_markdown, reader_link
+from explorer.views.markdown import inert_markdown
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text")
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
@@ -36,13 +38,36 @@ class Filters:
     query: str = ""
 
 
-def explore_frame(articles: Iterable[Article]) -> pd.DataFrame:
-    """Every claim of ``articles`` (see :func:`claims_frame`) plus a ``source`` reader link."""
+def explore_table(
+    articles: Sequence[Article], tagger: Tagger | None = None, facts: Iterable[Fact] = ()
+) -> pd.DataFrame:
+    """Every claim of ``articles``, one row each (see :func:`claims_frame`), with the needs it
+    supports (when there is a ``tagger``; a broken needs file leaves the column out) and the
+    corrections that apply to it, dated against each article's own date."""
     frame = claims_frame(articles)
-    frame["source"] = [
-        reader_link(a, line) for a, line in zip(frame["article"], frame["line"], strict=True)
-    ]
-    return frame
+    if tagger is not None:
+        frame = add_needs_column(frame, tagger)
+    return annotate_frame(frame, facts, article_dates={a.id: a.date for a in articles})
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What Explore's filters offer, read from the table so they never offer an empty filter."""
+
+    subjects: tuple[str, ...]
+    attributes: tuple[str, ...]
+    needs: tuple[str, ...]
+    """Need ids some claim supports, in vocabulary order."""
+
+
+def filter_choices(frame: pd.DataFrame, need_order: Sequence[str] = ()) -> Choices:
+    """Subjects and attributes A-Z (ignoring case); needs in ``need_order``, the vocabulary's."""
+    tagged = set(need_options(frame))
+    return Choices(
+        subjects=tuple(sorted(options(frame, "subject"), key=str.lower)),
+        attributes=tuple(sorted(options(frame, "attribute"), key=str.lower)),
+        needs=tuple(n for n in need_order if n in tagged),
+    )
 
 
 def search_terms(query: str) -> list[str]:
@@ -162,7 +187,7 @@ def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
     return "\n".join(lines) + "\n"
 
 
-def describe_filters(filters: Filters, article_titles: dict[str, str]) -> str:
+def describe_filters(filters: Filters, article_titles: Mapping[str, str]) -> str:
     """A one-line account of the active filters, for the export's title."""
     parts: list[str] = []
     if filters.articles:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urlencode
 
 from markdown_it_pyrs import MarkdownIt
 
@@ -213,11 +212,3 @@ def safe_markdown(text: str) -> str:
     """
     text = _DISPLAY_MATH.sub(lambda m: f"$${m.group(1).strip()}$$", text)
     return inert_markdown(_INLINE_MATH.sub(lambda m: f"${m.group(1).strip()}$", text))
-
-
-def reader_link(article_id: str, line: int) -> str:
-    """A relative link to the Article reader with one claim highlighted.
-
-    Relative, so it works under any host and base path (Community Cloud, a laptop, a proxy).
-    """
-    return "Article?" + urlencode({"article": article_id, "claim": str(line)})

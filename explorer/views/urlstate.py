@@ -7,6 +7,8 @@ A link can be old, hand-edited or truncated; unknown values are dropped and name
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,11 +28,45 @@ class Cleaned:
         return self.values[-1] if self.values else None
 
 
+_SPACING = re.compile(r"[\s_\-]+")
+
+
+def match_key(text: str) -> str:
+    """``text`` with case and spacing set aside, for matching what a person typed in a link.
+
+    Links are typed by hand and pasted from slides: ``subjects=Pytorch``, ``needs=Beginner
+    friendly`` and ``article=Keras-TensorFlow-PyTorch`` mean the options a reader sees, so case,
+    Unicode width, whitespace, hyphens and underscores do not count.
+    """
+    return _SPACING.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _lenient_lookup(options: Sequence[str]) -> dict[str, str]:
+    """match key -> option, leaving out keys that two options share (those match exactly only)."""
+    by_key: dict[str, str] = {}
+    shared: set[str] = set()
+    for option in options:
+        key = match_key(option)
+        if key in by_key and by_key[key] != option:
+            shared.add(key)
+        by_key.setdefault(key, option)
+    return {k: v for k, v in by_key.items() if k not in shared}
+
+
 def clean_choices(raw: Sequence[str], options: Sequence[str], *, multi: bool) -> Cleaned:
-    """Keep the raw values that are options (all of them, or the last one when not ``multi``)."""
+    """The options the raw values name (all of them, or the last one when not ``multi``).
+
+    An exact value wins; otherwise a value matches the one option it equals once case and
+    spacing are set aside (:func:`match_key`). ``values`` holds the options as spelt in
+    ``options``, so a page can write the canonical spelling back to the address bar.
+    """
     allowed = set(options)
-    keep = [v for v in raw if v in allowed]
-    dropped = tuple(dict.fromkeys(v for v in raw if v not in allowed))
+    lookup = _lenient_lookup(options)
+    named = [v if v in allowed else lookup.get(match_key(v)) for v in raw]
+    keep = [option for option in named if option is not None]
+    dropped = tuple(
+        dict.fromkeys(v for v, option in zip(raw, named, strict=True) if option is None)
+    )
     if not multi:
         keep = keep[-1:]
     return Cleaned(tuple(dict.fromkeys(keep)), dropped)

@@ -1,0 +1,70 @@
+"""explorer.views.chooser: what the Chooser page says, checked as text on the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explorer.choosing import load_tagger
+from explorer.load import load_article
+from explorer.model import Article
+from explorer.views.chooser import NO_EVIDENCE, chooser_report, need_labels, verdicts
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+def seed() -> Article:
+    return load_article(ARTICLES / "keras-tensorflow-pytorch.md")
+
+
+def test_a_single_best_fit_is_named_with_its_score() -> None:
+    report = chooser_report(seed(), {"research": 5}, load_tagger())
+    assert report.headline is not None and report.headline.startswith("**Best fit:** PyTorch (")
+    assert report.headline.endswith(" / 100)")
+    assert report.cards[0].heading.startswith("**1. PyTorch**: ")
+    assert all("(tie)" not in c.heading for c in report.cards[:1])
+    assert report.shares == r"Weights, normalised to 100 %\: Research and experimentation 100 %"
+    assert report.sensitivity.startswith("**Sensitivity:** ")
+
+
+def test_a_tie_is_said_as_a_tie_on_the_headline_and_every_tied_card() -> None:
+    article = load_article(ARTICLES / "dijkstra-bellman-ford.md")
+    report = chooser_report(article, {"performance": 5}, load_tagger())
+    assert report.ranking.is_tie
+    assert report.headline is not None and report.headline.startswith("**Tie for first:** ")
+    tied = [c.heading for c in report.cards if "(tie)" in c.heading]
+    assert len(tied) == len(report.ranking.top) >= 2
+    assert all(h.startswith("**1 (tie). ") for h in tied)
+
+
+def test_needs_nobody_covers_are_said_once_not_per_subject() -> None:
+    report = chooser_report(seed(), {"security": 5, "research": 5}, load_tagger())
+    assert report.silent_needs == (
+        "This article says nothing about 'Security and privacy' for any subject\\.",
+    )
+    assert not any("Security" in line for card in report.cards for line in card.silent)
+
+
+def test_no_evidence_means_no_headline() -> None:
+    report = chooser_report(seed(), {"security": 5}, load_tagger())
+    assert report.headline is None
+    assert NO_EVIDENCE.startswith("The article gives no evidence")
+
+
+def test_evidence_is_quoted_literally_with_where_it_is_from() -> None:
+    report = chooser_report(seed(), {"research": 5}, load_tagger())
+    quote = report.cards[0].quotes[0]
+    assert quote.text.startswith("“") and quote.text.endswith("”")
+    assert "Research and experimentation" in quote.caption and "line" in quote.caption
+
+
+@pytest.mark.parametrize("need", ["research", "beginner-friendly"])
+def test_labels_come_from_the_vocabulary(need: str) -> None:
+    tagger = load_tagger()
+    assert need_labels(tagger)[need] == tagger.by_id[need].label
+
+
+def test_verdicts_are_the_articles_summary_lines() -> None:
+    lines = verdicts(seed())
+    assert len(lines) == 3 and lines[0].startswith("**Keras**: Keras is best for rapid prototyping")

@@ -1,0 +1,65 @@
+"""Links between the pages: the one place that knows their routes and parameters.
+
+``explorer/`` returns what a link points at (an article id, a line); only this module turns
+that into a page route, so renaming a page or a parameter is a change here and in
+``ui.page.PAGES``. Page links carry every parameter the target needs; the target's URL-synced
+widgets (:mod:`ui.widgets`) then show exactly that, whatever the session saw before.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pandas as pd
+import streamlit as st
+
+from explorer.model import Article
+
+COMPARE = "pages/1_Compare.py"
+EXPLORE = "pages/2_Explore.py"
+ARTICLE = "pages/3_Article.py"
+CHOOSER = "pages/4_Chooser.py"
+
+READER_ROUTE = "Article"
+"""The Article page's URL path (folder mode serves ``pages/3_Article.py`` at ``/Article``)."""
+
+
+def reader_link(article_id: str, line: int) -> str:
+    """A relative link to the Article reader with the claim at ``line`` highlighted.
+
+    Relative, so it works under any host and base path (Community Cloud, a laptop, a proxy).
+    """
+    return f"{READER_ROUTE}?" + urlencode({"article": article_id, "claim": str(line)})
+
+
+def source_markdown(article_id: str, line: int) -> str:
+    """``[source: line N](...)``: the caption under a claim, opening the line it came from."""
+    return f"[source: line {line}]({reader_link(article_id, line)})"
+
+
+def with_reader_links(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` (with ``article`` and ``line`` columns) plus a ``source`` reader link column."""
+    linked = frame.copy()
+    linked["source"] = [
+        reader_link(a, int(line)) for a, line in zip(frame["article"], frame["line"], strict=True)
+    ]
+    return linked
+
+
+def article_links(article: Article, *, here: str) -> None:
+    """Links to the article's other views, each carrying ``?article=<id>``; ``here`` is left out.
+
+    ``here`` is the page's menu label ("Compare", "Article", "Chooser" or "Home" for all three).
+    """
+    targets = [
+        ("Compare", COMPARE, "Compare the subjects side by side"),
+        ("Article", ARTICLE, "Read the article"),
+        ("Chooser", CHOOSER, "Which one fits my use case?"),
+    ]
+    shown = [
+        (page, label)
+        for name, page, label in targets
+        if name != here and (name != "Chooser" or article.comparison.is_comparison)
+    ]
+    for column, (page, label) in zip(st.columns(len(shown)), shown, strict=True):
+        column.page_link(page, label=label, query_params={"article": article.id})
