@@ -30,17 +30,47 @@ MAX_LINE_CHARS = 20_000
 """The longest line of Markdown, or metadata value, an article may have. The family's longest
 is about 1,000 characters; a line of megabytes freezes the browser that shows it."""
 
-USED_FIELDS = frozenset(
-    {"answer", "title", "article_title", "question", "date", "author", "subject", "url"}
-    | {"id", "seo"}
-)
-"""Top-level fields the loader reads (plus every ``related_articleN``); the rest are skipped."""
+USED_FIELDS: dict[str, tuple[str, ...] | None] = {
+    **dict.fromkeys(("answer", "title", "article_title", "question", "date", "author"), None),
+    **dict.fromkeys(("subject", "url", "id"), None),
+    "seo": ("page_keywords",),
+    "related_article": ("title", "url", "id"),  # every related_articleN
+}
+"""Top-level fields the loader reads, with the sub-fields it reads of a mapping (None: all).
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+The rest are never built: building the SEO descriptions and related articles' other fields
+was a third of the front-matter time."""
+
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML was built with it (~10x faster); the same safe semantics either way."""
+
+_PLAIN_TAGS: dict[str, str] = {}
+_PLAIN_TAGS_SIZE = 4096
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc]
+    """The safe loader, remembering the tag of short plain scalars.
+
+    libyaml calls back into Python's regex-based resolver for every scalar, and half of
+    them are the same field names (``title``, ``url``) in every file: that callback was a
+    fifth of the front-matter time. A plain scalar's tag depends on its text alone (the safe
+    loader has no path resolvers), so remembering it changes nothing but the time.
+    """
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is not yaml.ScalarNode or not implicit[0] or len(value) > 40:
+            return super().resolve(kind, value, implicit)
+        tag = _PLAIN_TAGS.get(value)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if len(_PLAIN_TAGS) < _PLAIN_TAGS_SIZE and not self.yaml_path_resolvers:
+                _PLAIN_TAGS[value] = tag
+        return tag
+
 
 _HANDLER = YAMLHandler()
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
@@ -54,7 +84,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
         return {}, text.strip(), 1
     fm_line = text.count("\n", 0, lead) + 2  # the first line of the YAML itself
     try:
-        source, body = _HANDLER.split(text[lead:])
+        source, body = _split_fences(text[lead:] if lead else text)
     except ValueError:
         raise ArticleError(
             "the front matter opened by `---` is never closed",
@@ -68,12 +98,32 @@ def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
     return meta, body.strip(), body_line
 
 
+def _split_fences(text: str) -> tuple[str, str]:
+    """python-frontmatter's split (its own fence pattern), tried only where a line starts with -.
+
+    ``YAMLHandler.split`` runs the multi-line pattern over every character of the article,
+    which was a quarter of loading's own time; a fence can only start after a newline.
+    """
+    boundary = _HANDLER.FM_BOUNDARY
+    assert boundary is not None  # YAMLHandler defines it
+    opening = boundary.match(text)
+    if opening is None:
+        raise ValueError("no opening fence")
+    pos = text.find("\n-", opening.end())
+    while pos != -1:
+        closing = boundary.match(text, pos + 1)
+        if closing:
+            return text[opening.end() : closing.start()], text[closing.end() :]
+        pos = text.find("\n-", pos + 2)
+    raise ValueError("no closing fence")
+
+
 def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
     """Compose ``source`` with libyaml, check its size, and build only the used fields.
 
     ``origin`` is the file line of YAML's line 0, so errors point into the file.
     """
-    loader = _LOADER(source)
+    loader = _Loader(source)
     try:
         try:
             root = loader.get_single_node()
@@ -98,42 +148,58 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
 
 def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
     if any(key.tag == _MERGE_TAG for key, _ in root.value):  # `<<: *base` needs the full build
-        pairs = [(None, root)]
-    else:
-        pairs = [
-            (key.value, value)
-            for key, value in root.value
-            if isinstance(key, yaml.ScalarNode)
-            and (key.value in USED_FIELDS or key.value.startswith("related_article"))
-        ]
+        value = _construct(loader, root, origin)
+        return dict(value) if isinstance(value, Mapping) else {}
     meta: dict[str, Any] = {}
-    for key, node in pairs:
-        try:
-            value = loader.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            # e.g. ``date: 2024-13-45`` matches YAML's timestamp pattern but is no date.
-            raise ArticleError(
-                f"the YAML front matter has a value that cannot be read ({exc})",
-                line=origin + node.start_mark.line,
-                fix="quote values that only look like dates or numbers",
-            ) from exc
-        except RecursionError as exc:
-            raise ArticleError(
-                "the YAML front matter is nested too deeply to read",
-                line=origin + node.start_mark.line,
-                fix="flatten the nested lists or mappings of that field",
-            ) from exc
-        if key is None:
-            meta.update(value if isinstance(value, Mapping) else {})
+    for key, node in root.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        name = "related_article" if key.value.startswith("related_article") else key.value
+        if name not in USED_FIELDS:
+            continue
+        wanted = USED_FIELDS[name]
+        if wanted is not None and isinstance(node, yaml.MappingNode):
+            if any(sub.tag == _MERGE_TAG for sub, _ in node.value):
+                value = _construct(loader, node, origin)
+            else:
+                value = {
+                    sub.value: _construct(loader, item, origin)
+                    for sub, item in node.value
+                    if isinstance(sub, yaml.ScalarNode) and sub.value in wanted
+                }
         else:
-            if key != "answer":  # the answer's own lines are checked once unfolded
-                _check_length(key, value, origin + node.start_mark.line)
-            meta[key] = value
+            value = _construct(loader, node, origin)
+        if name != "answer":  # the answer's own lines are checked once unfolded
+            _check_length(key.value, value, origin + node.start_mark.line)
+        meta[key.value] = value
     return meta
+
+
+def _construct(loader: Any, node: yaml.Node, origin: int) -> Any:
+    """The Python value of ``node``, as SafeLoader builds it (a plain string is taken as is)."""
+    if node.tag == _STR_TAG and isinstance(node, yaml.ScalarNode):
+        return node.value  # what SafeConstructor.construct_yaml_str returns, without the calls
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        # e.g. ``date: 2024-13-45`` matches YAML's timestamp pattern but is no date.
+        raise ArticleError(
+            f"the YAML front matter has a value that cannot be read ({exc})",
+            line=origin + node.start_mark.line,
+            fix="quote values that only look like dates or numbers",
+        ) from exc
+    except RecursionError as exc:
+        raise ArticleError(
+            "the YAML front matter is nested too deeply to read",
+            line=origin + node.start_mark.line,
+            fix="flatten the nested lists or mappings of that field",
+        ) from exc
 
 
 def _check_length(key: str, value: Any, line: int) -> None:
     """Refuse a metadata value (or one of its sub-fields) over :data:`MAX_LINE_CHARS`."""
+    if isinstance(value, str) and len(value) <= MAX_LINE_CHARS:
+        return
     values = value.values() if isinstance(value, Mapping) else (value,)
     longest = max((len(v) for v in values if isinstance(v, str)), default=0)
     if longest > MAX_LINE_CHARS:

@@ -72,7 +72,7 @@ def _read_regular_file(path: Path) -> bytes:
             path=path,
             fix="check the path and the file's permissions",
         ) from exc
-    with os.fdopen(fd, "rb") as file:
+    try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ArticleError(
@@ -86,7 +86,23 @@ def _read_regular_file(path: Path) -> bytes:
                 path=path,
                 fix="check that this is an article file, or split it into several articles",
             )
-        return file.read(MAX_BYTES + 1)
+        return _read_at_most(fd, info.st_size, MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def _read_at_most(fd: int, size: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``fd``; ``size`` (from fstat) sizes the first read.
+
+    Plain ``os.read`` calls: a buffered reader asked for ``limit`` bytes allocates all of
+    them first, which cost more than the rest of reading a small article.
+    """
+    parts = [os.read(fd, size + 1)]
+    total = len(parts[0])
+    while parts[-1] and total < limit:  # the file grew since fstat, or a short read
+        parts.append(os.read(fd, min(limit - total, 1 << 16)))
+        total += len(parts[-1])
+    return b"".join(parts)
 
 
 def parse_article_bytes(data: bytes, *, article_id: str, source: str = "<bytes>") -> Article:
