@@ -88,31 +88,48 @@ def timeline_frame(matrix: FactsMatrix, subjects: Sequence[str]) -> pd.DataFrame
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 
+def _safe(text: object) -> str:
+    # plotly renders a subset of HTML in text; quotes are fine as they are.
+    return html.escape(str(text), quote=False)
+
+
+def _short(text: str, width: int = 18) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def timeline_figure(frame: pd.DataFrame) -> go.Figure:
-    """Releases as markers on one line per subject; hover gives the value and the date as the
-    source states it (a month-only date is placed on the month's first day and says so)."""
+    """Releases as markers on one line per subject; hover gives the label, the full value and
+    the date as the source states it (a month-only date sits on the month's first day).
+
+    Marker labels are short and alternate above and below the line, so two releases a few
+    weeks apart do not print over each other.
+    """
     fig = go.Figure()
     for subject, part in frame.groupby("subject", sort=False):
+        name = _safe(subject)
         fig.add_trace(
             go.Scatter(
                 x=part["date"],
-                y=[html.escape(str(subject))] * len(part),
+                y=[name] * len(part),
                 mode="markers+text",
-                name=html.escape(str(subject)),
-                text=[html.escape(str(v)) for v in part["value"]],
-                textposition="top center",
-                customdata=[
-                    [html.escape(str(lb)), str(a)]
-                    for lb, a in zip(part["label"], part["as_of"], strict=True)
+                name=name,
+                text=[_safe(_short(str(v))) for v in part["value"]],
+                textposition=[
+                    "top center" if i % 2 == 0 else "bottom center" for i in range(len(part))
                 ],
-                hovertemplate="%{customdata[0]}: %{text}<br>as of %{customdata[1]}<extra></extra>",
+                customdata=[
+                    [_safe(lb), _safe(v), _safe(a)]
+                    for lb, v, a in zip(part["label"], part["value"], part["as_of"], strict=True)
+                ],
+                hovertemplate="%{customdata[0]}: %{customdata[1]}<br>as of %{customdata[2]}"
+                "<extra></extra>",
                 marker={"size": 12},
             )
         )
     fig.update_layout(
         showlegend=False,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        height=120 + 60 * max(1, frame["subject"].nunique()),
+        height=120 + 80 * max(1, frame["subject"].nunique()),
         xaxis_title=None,
         yaxis_title=None,
     )
