@@ -43,25 +43,35 @@ def group_label(group: str) -> str:
     return GROUP_LABELS.get(group, group)
 
 
+def _record(row: FactRow, subject: str) -> dict[str, str]:
+    fact = row.cells.get(subject)
+    base = {"group": group_label(row.group), "fact": row.label, "subject": subject}
+    if fact is None:
+        return {
+            **base,
+            "status": "not recorded",
+            "value": "",
+            "note": "",
+            "source": "",
+            "as_of": "",
+        }
+    return {
+        **base,
+        "status": fact.status,
+        "value": fact.value,
+        "note": fact.note,
+        "source": fact.source,
+        "as_of": fact.as_of,
+    }
+
+
+FRAME_COLUMNS = ("group", "fact", "subject", "status", "value", "note", "source", "as_of")
+
+
 def matrix_frame(rows: Sequence[FactRow], subjects: Sequence[str]) -> pd.DataFrame:
     """A plain long table to copy or download: one line per fact and subject."""
-    records = [
-        {
-            "group": group_label(row.group),
-            "fact": row.label,
-            "subject": name,
-            "status": fact.status if fact else "not recorded",
-            "value": fact.value if fact else "",
-            "note": fact.note if fact else "",
-            "source": fact.source if fact else "",
-            "as_of": fact.as_of if fact else "",
-        }
-        for row in rows
-        for name in subjects
-        if (fact := row.cells.get(name)) is not None or name in row.cells
-    ]
-    columns = ["group", "fact", "subject", "status", "value", "note", "source", "as_of"]
-    return pd.DataFrame.from_records(records, columns=columns)
+    records = [_record(row, name) for row in rows for name in subjects]
+    return pd.DataFrame.from_records(records, columns=list(FRAME_COLUMNS))
 
 
 def timeline_frame(matrix: FactsMatrix, subjects: Sequence[str]) -> pd.DataFrame:
