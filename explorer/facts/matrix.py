@@ -65,7 +65,7 @@ class FactsMatrix:
 
     def subject(self, name: str) -> SubjectFacts | None:
         """The subject an article calls ``name``, matched leniently: case and punctuation
-        aside, and by the parser's aliases, so "TensorFlow (TF)" and "Pytorch" find theirs."""
+        aside, and by the parser's aliases, so "Widget (WG)" and "widget" both find "Widget"."""
         by_id = {subject_id(s.subject): s for s in self.subjects}
         return next((by_id[k] for a in aliases(name) if (k := subject_id(a)) in by_id), None)
 
