@@ -29,7 +29,7 @@ from explorer.paths import DEFAULT_FACTS
 
 DATA = DEFAULT_FACTS.parent
 SEED = DATA / "articles" / "keras-tensorflow-pytorch.md"
-TODAY = date(2026, 11, 25)
+TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_note_text_is_dated_and_sourced(seed: Article, facts: tuple[Fact, ...]) 
     text = note_text(fact, article_date=seed.date)
     assert text.startswith("Outdated (changed 2020-06-17, before this article was written): ")
     assert "Keras README at tag 2.4.0" in text and "(2020-06-17)" in text
-    assert text.endswith("Checked 2026-11-25.")
+    assert text.endswith("Checked 2026-12-01.")
     assert "\n" not in text
     md = note_markdown(fact, article_date=seed.date)
     assert "(https://github.com/keras-team/keras/blob/2.4.0/README.md)" in md
@@ -275,7 +275,7 @@ BAD_FILE = """\
       url: https://pypi.org/project/tensorflowonspark/
       date: 2027-01-02
   checked: 2062-11-25
-  as_of: 2026-12
+  as_of: 2027-02
 - id: no-correction
   match: TorchServe
   status: outdated
@@ -295,7 +295,7 @@ BAD_EXPECTED: list[tuple[int, str]] = [
     (25, "no article 'no-such-article'"),
     (32, "date 2027-01-02 is in the future"),
     (33, "checked 2062-11-25 is in the future"),
-    (34, "as_of 2026-12 is in the future"),
+    (34, "as_of 2027-02 is in the future"),
     (35, "fact 'no-correction' has no 'correction'"),
     (38, "sources: Tuple should have at least 1 item"),
     (39, "checked: '2026-11' is not a full date"),

@@ -20,6 +20,7 @@ from explorer.facts import (
     load_matrix,
     matrix_frame,
 )
+from ui.widgets import url_multiselect
 
 
 def _stamp(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -63,3 +64,34 @@ def plain_table(rows: Sequence[FactRow], subjects: Sequence[str]) -> None:
         hide_index=True,
         column_config={"source": st.column_config.LinkColumn("source")},
     )
+
+
+def facts_block(article_subjects: Sequence[str], *, param: str = "also") -> None:
+    """Compare's "Facts, as of DATE": the sourced facts for the article's subjects that have
+    any, aligned as on the Facts page, plus subjects the article does not cover, offered as
+    extra columns (``?also=`` in the URL). Draws nothing when no subject has facts."""
+    matrix = facts_matrix()
+    covered = list(
+        dict.fromkeys(s.subject for n in article_subjects if (s := matrix.subject(n)) is not None)
+    )
+    if not covered:
+        return
+    st.subheader(f"Facts, as of {matrix.checked}")
+    st.caption(
+        "From primary sources, not from the article: each cell links its source and says "
+        "when the value held."
+    )
+    others = [n for n in matrix.names if n not in covered]
+    extra = (
+        url_multiselect(
+            "Add subjects the article does not cover",
+            others,
+            param=param,
+            what="subject with facts",
+        )
+        if others
+        else []
+    )
+    columns = [*covered, *extra]
+    for row in matrix.rows(columns):
+        draw_row(row, columns)

@@ -88,7 +88,16 @@ def read_yaml(path: Path, what: str) -> YamlFile:
         raise ArticleError(
             f"cannot read {what} ({exc})", path=path, fix="save it as UTF-8 text"
         ) from None
-    loader = TextDatesLoader(text)
+    try:
+        # PyYAML checks for control characters (a pasted ``\x1f``) while building the loader.
+        loader = TextDatesLoader(text)
+    except yaml.reader.ReaderError as exc:
+        raise ArticleError(
+            f"not valid YAML: the control character U+{exc.character:04X} is not allowed",
+            path=path,
+            line=text.count("\n", 0, exc.position) + 1,
+            fix="delete the control character (often pasted from a PDF or terminal)",
+        ) from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -18,6 +18,7 @@ from explorer.checks.problem import Problem
 from explorer.facts.dates import date_period
 from explorer.facts.matrix_checks import read_subject_file, subject_id
 from explorer.facts.matrix_schema import FACT_GROUPS, MatrixFact, SubjectFacts
+from explorer.parsing.names import aliases
 from explorer.paths import DATA_DIR
 
 DEFAULT_FACTS_DIR = DATA_DIR / "facts"
@@ -63,9 +64,10 @@ class FactsMatrix:
         return min(days) if days else None
 
     def subject(self, name: str) -> SubjectFacts | None:
-        """The subject called ``name``, matched as file names are (case and punctuation aside)."""
-        wanted = subject_id(name)
-        return next((s for s in self.subjects if subject_id(s.subject) == wanted), None)
+        """The subject an article calls ``name``, matched leniently: case and punctuation
+        aside, and by the parser's aliases, so "Widget (WG)" and "widget" both find "Widget"."""
+        by_id = {subject_id(s.subject): s for s in self.subjects}
+        return next((by_id[k] for a in aliases(name) if (k := subject_id(a)) in by_id), None)
 
     def rows(
         self, subjects: Sequence[str] | None = None, group: str | None = None

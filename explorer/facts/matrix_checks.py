@@ -175,7 +175,7 @@ def _dates(
 
 
 def _file_name(path: Path, parsed: YamlFile, subject: SubjectFacts | None) -> list[Problem]:
-    """The file is named after its subject, so a reader finds PyTorch's facts in pytorch.yaml."""
+    """The file is named after its subject, so a reader finds the facts of "Widget Kit" in widget-kit.yaml."""
     if subject is None or path.stem == subject_id(subject.subject):
         return []
     want = f"{subject_id(subject.subject)}.yaml"

@@ -48,7 +48,7 @@ REQUIRED_FACTS: tuple[str, ...] = (
     "latest-version",
     "maintainer",
     "language-apis",
-    "keras-relation",
+    "backends",
     "serving",
     "mobile-edge",
     "onnx-export",

@@ -43,25 +43,35 @@ def group_label(group: str) -> str:
     return GROUP_LABELS.get(group, group)
 
 
+def _record(row: FactRow, subject: str) -> dict[str, str]:
+    fact = row.cells.get(subject)
+    base = {"group": group_label(row.group), "fact": row.label, "subject": subject}
+    if fact is None:
+        return {
+            **base,
+            "status": "not recorded",
+            "value": "",
+            "note": "",
+            "source": "",
+            "as_of": "",
+        }
+    return {
+        **base,
+        "status": fact.status,
+        "value": fact.value,
+        "note": fact.note,
+        "source": fact.source,
+        "as_of": fact.as_of,
+    }
+
+
+FRAME_COLUMNS = ("group", "fact", "subject", "status", "value", "note", "source", "as_of")
+
+
 def matrix_frame(rows: Sequence[FactRow], subjects: Sequence[str]) -> pd.DataFrame:
     """A plain long table to copy or download: one line per fact and subject."""
-    records = [
-        {
-            "group": group_label(row.group),
-            "fact": row.label,
-            "subject": name,
-            "status": fact.status if fact else "not recorded",
-            "value": fact.value if fact else "",
-            "note": fact.note if fact else "",
-            "source": fact.source if fact else "",
-            "as_of": fact.as_of if fact else "",
-        }
-        for row in rows
-        for name in subjects
-        if (fact := row.cells.get(name)) is not None or name in row.cells
-    ]
-    columns = ["group", "fact", "subject", "status", "value", "note", "source", "as_of"]
-    return pd.DataFrame.from_records(records, columns=columns)
+    records = [_record(row, name) for row in rows for name in subjects]
+    return pd.DataFrame.from_records(records, columns=list(FRAME_COLUMNS))
 
 
 def timeline_frame(matrix: FactsMatrix, subjects: Sequence[str]) -> pd.DataFrame:
@@ -88,31 +98,48 @@ def timeline_frame(matrix: FactsMatrix, subjects: Sequence[str]) -> pd.DataFrame
     return frame.sort_values("date", kind="stable").reset_index(drop=True)
 
 
+def _safe(text: object) -> str:
+    # plotly renders a subset of HTML in text; quotes are fine as they are.
+    return html.escape(str(text), quote=False)
+
+
+def _short(text: str, width: int = 18) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def timeline_figure(frame: pd.DataFrame) -> go.Figure:
-    """Releases as markers on one line per subject; hover gives the value and the date as the
-    source states it (a month-only date is placed on the month's first day and says so)."""
+    """Releases as markers on one line per subject; hover gives the label, the full value and
+    the date as the source states it (a month-only date sits on the month's first day).
+
+    Marker labels are short and alternate above and below the line, so two releases a few
+    weeks apart do not print over each other.
+    """
     fig = go.Figure()
     for subject, part in frame.groupby("subject", sort=False):
+        name = _safe(subject)
         fig.add_trace(
             go.Scatter(
                 x=part["date"],
-                y=[html.escape(str(subject))] * len(part),
+                y=[name] * len(part),
                 mode="markers+text",
-                name=html.escape(str(subject)),
-                text=[html.escape(str(v)) for v in part["value"]],
-                textposition="top center",
-                customdata=[
-                    [html.escape(str(lb)), str(a)]
-                    for lb, a in zip(part["label"], part["as_of"], strict=True)
+                name=name,
+                text=[_safe(_short(str(v))) for v in part["value"]],
+                textposition=[
+                    "top center" if i % 2 == 0 else "bottom center" for i in range(len(part))
                 ],
-                hovertemplate="%{customdata[0]}: %{text}<br>as of %{customdata[1]}<extra></extra>",
+                customdata=[
+                    [_safe(lb), _safe(v), _safe(a)]
+                    for lb, v, a in zip(part["label"], part["value"], part["as_of"], strict=True)
+                ],
+                hovertemplate="%{customdata[0]}: %{customdata[1]}<br>as of %{customdata[2]}"
+                "<extra></extra>",
                 marker={"size": 12},
             )
         )
     fig.update_layout(
         showlegend=False,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        height=120 + 60 * max(1, frame["subject"].nunique()),
+        height=120 + 80 * max(1, frame["subject"].nunique()),
         xaxis_title=None,
         yaxis_title=None,
     )

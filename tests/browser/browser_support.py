@@ -51,6 +51,7 @@ PAGES = {
     "Explore": "/Explore",
     "Article": "/Article",
     "Chooser": "/Chooser",
+    "Facts": "/Facts",
 }
 
 SERVER_START_TIMEOUT = 30.0

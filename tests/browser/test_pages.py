@@ -34,6 +34,7 @@ SHOWN = {
     "Explore": "/Explore",
     "Article": "/Article?article=keras-tensorflow-pytorch&claim=4",
     "Chooser": "/Chooser?article=keras-tensorflow-pytorch&build=Research+or+experiments",
+    "Facts": "/Facts",
 }
 
 # Rules and selectors excluded from the axe run, each because Streamlit's own chrome (not the

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from explorer.checks.validate import validate_directory
 from explorer.cli.main import main
@@ -234,3 +236,28 @@ def test_facts_table_and_exit_1_with_the_problem_on_stderr(
     assert code == 1
     assert "Facts for Demo; data checked on 2026-11-30" in text
     assert f"{tmp_path / 'demo.yaml'}:8: facts.0.status" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- any input
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(
+        st.text(max_size=300),
+        st.sampled_from(["", "---", "[", "facts: 3", "subject: {a: 1}", "- 1\n- 2"]),
+        st.builds(
+            lambda cut, junk: subject_yaml()[:cut] + junk,
+            st.integers(min_value=0, max_value=1200),
+            st.text(max_size=20),
+        ),
+    )
+)
+def test_any_file_text_gives_problems_never_a_traceback(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "demo.yaml"
+    path.write_text(text, encoding="utf-8")
+    subject, problems = read_subject_file(path, today=TODAY)
+    assert subject is not None or problems
+    assert all(p.path == str(path) and p.problem and p.fix for p in problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from explorer.facts import load_matrix
 from tests.pages.conftest import ROOT, OpenPage
@@ -13,8 +14,8 @@ PAGE = "pages/5_Facts.py"
 MATRIX = load_matrix(ROOT / "data" / "facts")
 
 
-def cells(at: object) -> list[str]:
-    return [m.value for m in at.markdown if "badge[" in m.value]  # type: ignore[attr-defined]
+def cells(at: AppTest) -> list[str]:
+    return [m.value for m in at.markdown if "badge[" in m.value]
 
 
 def test_every_subject_and_fact_is_shown_with_status_source_and_date(open_page: OpenPage) -> None:
@@ -83,3 +84,35 @@ def test_a_broken_fact_file_is_reported_and_the_rest_still_shows(
     assert any(e.label == "1 problem(s) in the fact files" for e in at.expander)
     assert any("jax.yaml:" in t.value and "status" in t.value for t in at.text)
     assert len(at.multiselect[0].value) == 4
+
+
+def _compare_block() -> None:
+    from ui.facts import facts_block
+
+    facts_block(["Keras", "TensorFlow (TF)", "Pytorch", "Caffe"])
+
+
+def test_compare_block_aligns_the_article_subjects_and_offers_the_others() -> None:
+    at = AppTest.from_function(_compare_block, default_timeout=30).run()
+    assert not at.exception
+    assert [h.value for h in at.subheader] == [f"Facts, as of {MATRIX.checked}"]
+    assert at.multiselect[0].options == ["JAX"]
+    shown = [c.value for c in at.caption if c.value in MATRIX.names]
+    assert shown[:3] == ["Keras", "TensorFlow", "PyTorch"]
+    assert len(cells(at)) == 3 * len(MATRIX.rows(["Keras", "TensorFlow", "PyTorch"]))
+    at = AppTest.from_function(_compare_block, default_timeout=30)
+    at.query_params["also"] = "JAX"
+    at.run()
+    assert len(cells(at)) == 4 * len(MATRIX.rows())
+
+
+def _no_facts_block() -> None:
+    from ui.facts import facts_block
+
+    facts_block(["Stacks", "Queues"])
+
+
+def test_compare_block_is_silent_when_no_subject_has_facts() -> None:
+    at = AppTest.from_function(_no_facts_block, default_timeout=30).run()
+    assert not at.exception
+    assert len(at.subheader) == 0 and len(at.markdown) == 0
