@@ -1,4 +1,4 @@
-"""The ``python -m explorer`` command line: ``parse``, ``validate`` and ``choose``.
+"""The ``python -m explorer`` command line: ``parse``, ``validate``, ``choose`` and ``compare``.
 
 Its output is a contract other checks depend on: ``parse --json`` prints ONE JSON array, one
 object per path in the order given, and the exit code says whether every file loaded.
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from explorer.cli.compare import register as register_compare
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
@@ -55,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
+
+    register_compare(sub)
     return parser
 
 
