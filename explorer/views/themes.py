@@ -21,7 +21,7 @@ import pandas as pd
 
 from explorer.choosing.ranking import FULL_SUPPORT
 from explorer.choosing.tagging import STRENGTH_POINTS, Evidence, Strength, Tagger, load_tagger
-from explorer.model import Article
+from explorer.model import Article, Claim
 from explorer.views.compare import compare
 from explorer.views.mentions import Mentions
 
@@ -47,6 +47,8 @@ class Quote:
     """The words that show the theme ("ease of use")."""
     source: str
     """The attribute it was filed under, or "summary"."""
+    claim: Claim | None = None
+    """The claim the sentence is part of, for the corrections (facts) shown next to it."""
 
 
 @dataclass(frozen=True)
@@ -176,9 +178,11 @@ def themes_grid(
             aside.setdefault(
                 (e.subject, e.line, e.text), SetAside(e.subject, other, e.text, e.line)
             )
+    claims = _claims_by_place(article)
     rows, silent = [], []
     for need in tagger.needs:
-        cells = tuple(_cell(need.label, s, [e for e in kept if e.need == need.id]) for s in chosen)
+        found = [e for e in kept if e.need == need.id]
+        cells = tuple(_cell(need.label, s, found, claims) for s in chosen)
         if any(c.covered for c in cells):
             rows.append(ThemeRow(need.id, need.label, need.description, cells))
         else:
@@ -186,13 +190,33 @@ def themes_grid(
     return ThemeGrid(article.id, chosen, tuple(rows), tuple(silent), tuple(aside.values()))
 
 
-def _cell(label: str, subject: str, evidence: Sequence[Evidence]) -> ThemeCell:
+def _cell(
+    label: str,
+    subject: str,
+    evidence: Sequence[Evidence],
+    claims: dict[tuple[str, int], list[Claim]],
+) -> ThemeCell:
     quotes = tuple(
-        Quote(e.text, e.line, e.strength, e.phrase, e.source)
+        Quote(e.text, e.line, e.strength, e.phrase, e.source, _claim_of(e, claims))
         for e in evidence
         if e.subject == subject
     )
     return ThemeCell(subject, quotes, None if quotes else says_nothing(label, subject))
+
+
+def _claims_by_place(article: Article) -> dict[tuple[str, int], list[Claim]]:
+    comp = article.comparison
+    found: dict[tuple[str, int], list[Claim]] = {}
+    for claim in (*comp.summary_claims, *comp.claims):
+        if claim.subject is not None:
+            found.setdefault((claim.subject, claim.line), []).append(claim)
+    return found
+
+
+def _claim_of(evidence: Evidence, claims: dict[tuple[str, int], list[Claim]]) -> Claim | None:
+    """The claim a tagged sentence came from: same subject and line, and holding the sentence."""
+    here = claims.get((evidence.subject, evidence.line), [])
+    return next((c for c in here if evidence.text in " ".join(c.text.split())), None)
 
 
 def _cell_text(cell: ThemeCell) -> str:

@@ -96,6 +96,15 @@ def test_cells_quote_the_article_at_their_line(articles: dict[str, Article]) -> 
                     assert quote.text.replace("**", "") in plain, (article.id, quote)
 
 
+def test_every_quote_keeps_its_claim(articles: dict[str, Article]) -> None:
+    for article in articles.values():
+        for row in themes_grid(article).rows:
+            for cell in row.cells:
+                for q in cell.quotes:
+                    assert q.claim is not None and q.claim.subject == cell.subject
+                    assert q.claim.line == q.line
+
+
 def test_themes_and_the_chooser_agree(articles: dict[str, Article]) -> None:
     tagger = load_tagger()
     for article in articles.values():
