@@ -33,7 +33,7 @@ class UnknownSubjectError(ValueError):
     """A ``--subject`` that names none of the article's subjects."""
 
 
-def register(sub: Any) -> None:
+def add_compare_command(sub: Any) -> None:
     """Add the ``compare`` subcommand to the ``python -m explorer`` subparsers."""
     p = sub.add_parser("compare", help="one article's subjects side by side, as rows of cells")
     p.add_argument("path", metavar="PATH", help="an article file")

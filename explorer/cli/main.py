@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from explorer.cli.compare import register as register_compare
+from explorer.cli.compare import add_compare_command
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
 
-    register_compare(sub)
+    add_compare_command(sub)
     return parser
 
 
