@@ -57,8 +57,15 @@ class Mention:
     end: int
 
 
-def _form_pattern(form: str) -> str:
+def _form_pattern(form: str, *, proper: bool) -> str:
+    """A name's words, any spacing or hyphen between them, plural or possessive allowed.
+
+    Case is ignored ("Pytorch" is PyTorch), except for a ``proper`` one-word name, whose first
+    letter must be written as in the name: "Go" and "Swift" are names, "go" and "swift" words.
+    """
     words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    if proper and len(words) == 1 and form[0].isalpha():
+        words[0] = f"(?-i:{re.escape(form[0])}){re.escape(form[1:])}"
     return _SEPARATOR.join(words) + _PLURAL
 
 
@@ -91,18 +98,17 @@ class Mentions:
 
     def __init__(self, subjects: Sequence[str]) -> None:
         self.subjects: tuple[str, ...] = tuple(subjects)
-        forms: list[tuple[str, str]] = []
+        forms: list[tuple[str, str, bool]] = []
         for subject in self.subjects:
             others = [s for s in self.subjects if s != subject]
-            names = {a for a in aliases(subject) if _usable(a)}
+            forms += [(subject, a, True) for a in aliases(subject) if _usable(a)]
             short = _distinctive(subject, others) if others else None
-            if short:
-                names.add(short)
-            forms += [(subject, n) for n in names]
+            if short:  # a common noun once its siblings' head noun is gone ("stack", "queue")
+                forms.append((subject, short, False))
         forms.sort(key=lambda f: len(f[1]), reverse=True)  # the fullest name wins an overlap
         self._patterns = tuple(
-            (s, re.compile(rf"(?<![\w/-]){_form_pattern(n)}(?![\w-])", re.IGNORECASE))
-            for s, n in forms
+            (s, re.compile(rf"(?<![\w/-]){_form_pattern(n, proper=p)}(?![\w-])", re.IGNORECASE))
+            for s, n, p in dict.fromkeys(forms)
         )
 
     def find(self, sentence: str) -> list[Mention]:
