@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from explorer.parsing.names import aliases, core_name, tokens
 
@@ -143,3 +144,9 @@ class Mentions:
         if not topic or subject in topic:
             return None
         return next(s for s in self.subjects if s in topic)
+
+
+@lru_cache(maxsize=64)
+def mentions_for(subjects: tuple[str, ...]) -> Mentions:
+    """The compiled :class:`Mentions` of a set of subjects, built once per article's subjects."""
+    return Mentions(subjects)

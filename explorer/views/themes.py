@@ -23,7 +23,7 @@ from explorer.choosing.ranking import FULL_SUPPORT
 from explorer.choosing.tagging import STRENGTH_POINTS, Evidence, Strength, Tagger, load_tagger
 from explorer.model import Article, Claim
 from explorer.views.compare import compare
-from explorer.views.mentions import Mentions
+from explorer.views.mentions import mentions_for
 
 View = Literal["attribute", "theme"]
 VIEWS: tuple[View, ...] = ("attribute", "theme")
@@ -165,13 +165,16 @@ def themes_grid(
     tagger = tagger or load_tagger()
     comp = article.comparison
     chosen = tuple(s for s in comp.subjects if subjects is None or s in set(subjects))
-    mentions = Mentions(comp.subjects)
+    mentions = mentions_for(comp.subjects)
     kept: list[Evidence] = []
     aside: dict[tuple[str, int, str], SetAside] = {}
+    whose: dict[tuple[str, str], str | None] = {}  # a sentence has one tag per need it speaks to
     for e in tagger.article_evidence(article):
         if e.subject not in chosen:
             continue
-        other = mentions.about_other(e.text, e.subject)
+        if (e.text, e.subject) not in whose:
+            whose[e.text, e.subject] = mentions.about_other(e.text, e.subject)
+        other = whose[e.text, e.subject]
         if other is None:
             kept.append(e)
         else:
