@@ -28,12 +28,21 @@ from explorer.views.mentions import mentions_for
 View = Literal["attribute", "theme"]
 VIEWS: tuple[View, ...] = ("attribute", "theme")
 """The values of the Compare page's ``by`` URL parameter and of ``compare --by``."""
+VIEW_LABELS: dict[View, str] = {"attribute": "Article's attributes", "theme": "Themes"}
+"""How the Compare page's switch names the two views."""
 
 LINE_UP_SHARE = 0.5
 """The attribute grid "lines up" when at least this share of its cells is covered."""
 
 STRENGTH_ORDER: tuple[Strength, ...] = ("verdict", "summary", "supporting", "caveat")
 """Strongest first: a cell's strength is the strongest of its sentences."""
+STRENGTH_WORDS: dict[Strength, str] = {
+    "verdict": "the article's verdict",
+    "summary": "the article's summary",
+    "supporting": "a mention",
+    "caveat": "a caveat (a weakness, not counted in its favour)",
+}
+"""A quote's strength in words, for readers: status never rests on colour alone."""
 
 
 @dataclass(frozen=True)

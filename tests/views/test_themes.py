@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.choosing import load_tagger
+from explorer.choosing.tagging import STRENGTH_POINTS
 from explorer.corpus import load_corpus
 from explorer.load import parse_article_text
 from explorer.model import Article
@@ -16,6 +17,8 @@ from explorer.paths import DEFAULT_ARTICLES
 from explorer.views.mentions import Mentions
 from explorer.views.theme_charts import SILENT_MARK, strength_figure
 from explorer.views.themes import (
+    STRENGTH_ORDER,
+    STRENGTH_WORDS,
     Quote,
     ThemeCell,
     ThemeGrid,
@@ -275,3 +278,7 @@ def test_every_shipped_article_gets_a_grid(articles: dict[str, Article]) -> None
         grid = themes_grid(article)
         assert grid.subjects == article.comparison.subjects
         assert 0.0 <= grid.filled <= 1.0
+
+
+def test_every_strength_has_words_and_a_rank() -> None:
+    assert set(STRENGTH_WORDS) == set(STRENGTH_POINTS) == set(STRENGTH_ORDER)
