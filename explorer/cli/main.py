@@ -1,4 +1,4 @@
-"""The ``python -m explorer`` command line: ``parse``, ``validate``, ``choose`` and ``facts``.
+"""The ``python -m explorer`` command line: ``parse``, ``validate``, ``choose``, ``compare`` and ``facts``.
 
 Its output is a contract other checks depend on: ``parse --json`` prints ONE JSON array, one
 object per path in the order given, and the exit code says whether every file loaded.
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from explorer.cli.compare import add_compare_command
 from explorer.cli.facts import add_facts_command
 from explorer.corpus import paused_gc
 from explorer.errors import ArticleError
@@ -100,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.set_defaults(run=_cmd_choose)
 
+    add_compare_command(sub)
     add_facts_command(sub)
     return parser
 

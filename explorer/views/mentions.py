@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from explorer.parsing.names import aliases, core_name, tokens
 
@@ -57,8 +58,15 @@ class Mention:
     end: int
 
 
-def _form_pattern(form: str) -> str:
+def _form_pattern(form: str, *, proper: bool) -> str:
+    """A name's words, any spacing or hyphen between them, plural or possessive allowed.
+
+    Case is ignored ("Pytorch" is PyTorch), except for a ``proper`` one-word name, whose first
+    letter must be written as in the name: "Go" and "Swift" are names, "go" and "swift" words.
+    """
     words = [re.escape(w) for w in re.split(r"[\s\-]+", form.strip()) if w]
+    if proper and len(words) == 1 and form[0].isalpha():
+        words[0] = f"(?-i:{re.escape(form[0])}){re.escape(form[1:])}"
     return _SEPARATOR.join(words) + _PLURAL
 
 
@@ -91,18 +99,17 @@ class Mentions:
 
     def __init__(self, subjects: Sequence[str]) -> None:
         self.subjects: tuple[str, ...] = tuple(subjects)
-        forms: list[tuple[str, str]] = []
+        forms: list[tuple[str, str, bool]] = []
         for subject in self.subjects:
             others = [s for s in self.subjects if s != subject]
-            names = {a for a in aliases(subject) if _usable(a)}
+            forms += [(subject, a, True) for a in aliases(subject) if _usable(a)]
             short = _distinctive(subject, others) if others else None
-            if short:
-                names.add(short)
-            forms += [(subject, n) for n in names]
+            if short:  # a common noun once its siblings' head noun is gone ("stack", "queue")
+                forms.append((subject, short, False))
         forms.sort(key=lambda f: len(f[1]), reverse=True)  # the fullest name wins an overlap
         self._patterns = tuple(
-            (s, re.compile(rf"(?<![\w/-]){_form_pattern(n)}(?![\w-])", re.IGNORECASE))
-            for s, n in forms
+            (s, re.compile(rf"(?<![\w/-]){_form_pattern(n, proper=p)}(?![\w-])", re.IGNORECASE))
+            for s, n, p in dict.fromkeys(forms)
         )
 
     def find(self, sentence: str) -> list[Mention]:
@@ -137,3 +144,9 @@ class Mentions:
         if not topic or subject in topic:
             return None
         return next(s for s in self.subjects if s in topic)
+
+
+@lru_cache(maxsize=64)
+def mentions_for(subjects: tuple[str, ...]) -> Mentions:
+    """The compiled :class:`Mentions` of a set of subjects, built once per article's subjects."""
+    return Mentions(subjects)

@@ -21,19 +21,28 @@ import pandas as pd
 
 from explorer.choosing.ranking import FULL_SUPPORT
 from explorer.choosing.tagging import STRENGTH_POINTS, Evidence, Strength, Tagger, load_tagger
-from explorer.model import Article
+from explorer.model import Article, Claim
 from explorer.views.compare import compare
-from explorer.views.mentions import Mentions
+from explorer.views.mentions import mentions_for
 
 View = Literal["attribute", "theme"]
 VIEWS: tuple[View, ...] = ("attribute", "theme")
 """The values of the Compare page's ``by`` URL parameter and of ``compare --by``."""
+VIEW_LABELS: dict[View, str] = {"attribute": "Article's attributes", "theme": "Themes"}
+"""How the Compare page's switch names the two views."""
 
 LINE_UP_SHARE = 0.5
 """The attribute grid "lines up" when at least this share of its cells is covered."""
 
 STRENGTH_ORDER: tuple[Strength, ...] = ("verdict", "summary", "supporting", "caveat")
 """Strongest first: a cell's strength is the strongest of its sentences."""
+STRENGTH_WORDS: dict[Strength, str] = {
+    "verdict": "the article's verdict",
+    "summary": "the article's summary",
+    "supporting": "a mention",
+    "caveat": "a caveat (a weakness, not counted in its favour)",
+}
+"""A quote's strength in words, for readers: status never rests on colour alone."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +56,8 @@ class Quote:
     """The words that show the theme ("ease of use")."""
     source: str
     """The attribute it was filed under, or "summary"."""
+    claim: Claim | None = None
+    """The claim the sentence is part of, for the corrections (facts) shown next to it."""
 
 
 @dataclass(frozen=True)
@@ -163,22 +174,27 @@ def themes_grid(
     tagger = tagger or load_tagger()
     comp = article.comparison
     chosen = tuple(s for s in comp.subjects if subjects is None or s in set(subjects))
-    mentions = Mentions(comp.subjects)
+    mentions = mentions_for(comp.subjects)
     kept: list[Evidence] = []
     aside: dict[tuple[str, int, str], SetAside] = {}
+    whose: dict[tuple[str, str], str | None] = {}  # a sentence has one tag per need it speaks to
     for e in tagger.article_evidence(article):
         if e.subject not in chosen:
             continue
-        other = mentions.about_other(e.text, e.subject)
+        if (e.text, e.subject) not in whose:
+            whose[e.text, e.subject] = mentions.about_other(e.text, e.subject)
+        other = whose[e.text, e.subject]
         if other is None:
             kept.append(e)
         else:
             aside.setdefault(
                 (e.subject, e.line, e.text), SetAside(e.subject, other, e.text, e.line)
             )
+    claims = _claims_by_place(article)
     rows, silent = [], []
     for need in tagger.needs:
-        cells = tuple(_cell(need.label, s, [e for e in kept if e.need == need.id]) for s in chosen)
+        found = [e for e in kept if e.need == need.id]
+        cells = tuple(_cell(need.label, s, found, claims) for s in chosen)
         if any(c.covered for c in cells):
             rows.append(ThemeRow(need.id, need.label, need.description, cells))
         else:
@@ -186,13 +202,33 @@ def themes_grid(
     return ThemeGrid(article.id, chosen, tuple(rows), tuple(silent), tuple(aside.values()))
 
 
-def _cell(label: str, subject: str, evidence: Sequence[Evidence]) -> ThemeCell:
+def _cell(
+    label: str,
+    subject: str,
+    evidence: Sequence[Evidence],
+    claims: dict[tuple[str, int], list[Claim]],
+) -> ThemeCell:
     quotes = tuple(
-        Quote(e.text, e.line, e.strength, e.phrase, e.source)
+        Quote(e.text, e.line, e.strength, e.phrase, e.source, _claim_of(e, claims))
         for e in evidence
         if e.subject == subject
     )
     return ThemeCell(subject, quotes, None if quotes else says_nothing(label, subject))
+
+
+def _claims_by_place(article: Article) -> dict[tuple[str, int], list[Claim]]:
+    comp = article.comparison
+    found: dict[tuple[str, int], list[Claim]] = {}
+    for claim in (*comp.summary_claims, *comp.claims):
+        if claim.subject is not None:
+            found.setdefault((claim.subject, claim.line), []).append(claim)
+    return found
+
+
+def _claim_of(evidence: Evidence, claims: dict[tuple[str, int], list[Claim]]) -> Claim | None:
+    """The claim a tagged sentence came from: same subject and line, and holding the sentence."""
+    here = claims.get((evidence.subject, evidence.line), [])
+    return next((c for c in here if evidence.text in " ".join(c.text.split())), None)
 
 
 def _cell_text(cell: ThemeCell) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.choosing import load_tagger
+from explorer.choosing.tagging import STRENGTH_POINTS
 from explorer.corpus import load_corpus
 from explorer.load import parse_article_text
 from explorer.model import Article
@@ -16,6 +17,8 @@ from explorer.paths import DEFAULT_ARTICLES
 from explorer.views.mentions import Mentions
 from explorer.views.theme_charts import SILENT_MARK, strength_figure
 from explorer.views.themes import (
+    STRENGTH_ORDER,
+    STRENGTH_WORDS,
     Quote,
     ThemeCell,
     ThemeGrid,
@@ -96,6 +99,15 @@ def test_cells_quote_the_article_at_their_line(articles: dict[str, Article]) -> 
                     assert quote.text.replace("**", "") in plain, (article.id, quote)
 
 
+def test_every_quote_keeps_its_claim(articles: dict[str, Article]) -> None:
+    for article in articles.values():
+        for row in themes_grid(article).rows:
+            for cell in row.cells:
+                for q in cell.quotes:
+                    assert q.claim is not None and q.claim.subject == cell.subject
+                    assert q.claim.line == q.line
+
+
 def test_themes_and_the_chooser_agree(articles: dict[str, Article]) -> None:
     tagger = load_tagger()
     for article in articles.values():
@@ -160,6 +172,9 @@ def test_no_quote_on_the_seed_is_about_another_subject(articles: dict[str, Artic
         (ALL, "TensorFlow and Keras both support GPUs.", "Keras", None),
         (ALL, "This makes it a robust choice.", "TensorFlow", None),
         (ALL, "PyTorch's syntax is intuitive.", "Keras", "PyTorch"),
+        (ALL, "Pytorch is written lower-case here.", "Keras", "PyTorch"),
+        (("Go", "Rust"), "It lets you go faster.", "Rust", None),
+        (("Go", "Rust"), "Go compiles faster.", "Rust", "Go"),
         (("Stack Operations", "Queue Operations"), "A queue is FIFO.", "Stack Operations", "Queue Operations"),
         (("Stack Operations", "Queue Operations"), "Unlike a queue, it is LIFO.", "Stack Operations", None),
         (("/8", "/16", "/24"), "It allows 16,777,214 hosts.", "/8", None),
@@ -263,3 +278,7 @@ def test_every_shipped_article_gets_a_grid(articles: dict[str, Article]) -> None
         grid = themes_grid(article)
         assert grid.subjects == article.comparison.subjects
         assert 0.0 <= grid.filled <= 1.0
+
+
+def test_every_strength_has_words_and_a_rank() -> None:
+    assert set(STRENGTH_WORDS) == set(STRENGTH_POINTS) == set(STRENGTH_ORDER)
