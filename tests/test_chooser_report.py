@@ -10,6 +10,7 @@ from explorer.choosing import load_tagger
 from explorer.load import load_article
 from explorer.model import Article
 from explorer.views.chooser import NO_EVIDENCE, chooser_report, need_labels, verdicts
+from explorer.views.markdown import literal_markdown
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -41,7 +42,7 @@ def test_a_tie_is_said_as_a_tie_on_the_headline_and_every_tied_card() -> None:
 def test_needs_nobody_covers_are_said_once_not_per_subject() -> None:
     report = chooser_report(seed(), {"security": 5, "research": 5}, load_tagger())
     assert report.silent_needs == (
-        "This article says nothing about 'Security and privacy' for any subject\\.",
+        literal_markdown("This article says nothing about 'Security and privacy' for any subject."),
     )
     assert not any("Security" in line for card in report.cards for line in card.silent)
 
