@@ -1,4 +1,4 @@
-"""The parser over the ten real published articles (data/articles), one row per article.
+"""The parser over the real published articles shipped in data/articles, one row per article.
 
 Each row names the subjects a reader sees in that article, and a few attributes that must
 land on the right subject, so a layout change that mis-reads one shape fails here by name.
@@ -130,6 +130,103 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
     "ula-link-local": (
         ("Unique Local Unicast Addresses (ULAs)", "Link-Local Addresses"),
         {"Link-Local Addresses": ["Prefix", "Scope", "Use Cases"]},
+        3,
+    ),
+    # Shipped from the corpus for the framework explorer (issue 11); read by hand from each file.
+    "agile-waterfall": (
+        ("Waterfall", "Agile"),
+        {
+            s: [
+                "Approach to Development",
+                "Flexibility and Adaptability",
+                "Customer Involvement",
+                "Project Management",
+                "Testing and Quality Assurance",
+                "Suitability for Projects",
+            ]
+            for s in ("Waterfall", "Agile")
+        },
+        0,
+    ),
+    "aws-azure-gcp": (
+        ("AWS", "Microsoft Azure", "Google Cloud Platform (GCP)"),
+        {
+            s: ["Service Offerings", "Pricing Models", "Target Markets"]
+            for s in ("AWS", "Microsoft Azure", "Google Cloud Platform (GCP)")
+        },
+        0,
+    ),
+    "hadoop-spark": (
+        ("Hadoop", "Spark"),
+        {
+            s: [
+                "Processing Model",
+                "Data Storage",
+                "Real-Time Processing",
+                "Ease of Use",
+                "Fault Tolerance",
+                "Resource Management",
+                "Use Cases",
+            ]
+            for s in ("Hadoop", "Spark")
+        },
+        0,
+    ),
+    "iaas-paas-saas": (
+        (
+            "Infrastructure as a Service (IaaS)",
+            "Platform as a Service (PaaS)",
+            "Software as a Service (SaaS)",
+        ),
+        {
+            "Platform as a Service (PaaS)": [
+                "Definition",
+                "Control",
+                "Management",
+                "Examples",
+                "Advantages",
+                "Disadvantages",
+            ]
+        },
+        0,
+    ),
+    "scrum-kanban": (
+        ("Scrum", "Kanban"),
+        {
+            "Scrum": [
+                "Framework Type",
+                "Iterations",
+                "Roles",
+                "Planning",
+                "Adaptability",
+                "Meetings",
+            ],
+            "Kanban": [
+                "Framework Type",
+                "Continuous Flow",
+                "Roles",
+                "Planning",
+                "Adaptability",
+                "Visual Management",
+            ],
+        },
+        3,
+    ),
+    "tableau-powerbi-d3js": (("Tableau", "Power BI", "D3.js"), {}, 0),
+    "tensorflow-sklearn-pytorch-applications": (("TensorFlow", "Scikit-learn", "PyTorch"), {}, 0),
+    "tensorflow-sklearn-pytorch-use": (
+        ("TensorFlow", "Scikit-learn", "PyTorch"),
+        {
+            "TensorFlow": [
+                "Purpose",
+                "Architecture",
+                "Flexibility",
+                "Ecosystem",
+                "Community and Support",
+            ],
+            "Scikit-learn": ["Purpose", "Ease of Use", "Integration", "Limitations"],
+            "PyTorch": ["Purpose", "Dynamic Computation", "Community and Adoption", "Integration"],
+        },
         3,
     ),
 }
