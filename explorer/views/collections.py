@@ -9,6 +9,7 @@ lacks are skipped, and a broken or missing file still gives one group of every a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,8 +84,14 @@ def home_list(articles: Sequence[Article], path: Path | None = None) -> HomeList
     if not file.exists():
         return group_articles(articles, Collections(None, ()))
     try:
-        collections = load_collections(file)
+        collections = _load_collections(file, file.stat().st_mtime_ns)
     except ArticleError as exc:
         plain = group_articles(articles, Collections(None, ()))
         return HomeList(None, plain.groups, str(exc))
     return group_articles(articles, collections)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_collections(path: Path, stamp: int) -> Collections:
+    """The file read once per change (``stamp`` is its mtime): Home asks on every rerun."""
+    return load_collections(path)
