@@ -24,7 +24,7 @@ from explorer.facts import (
     note_text,
 )
 from explorer.load import load_article, parse_article_text
-from explorer.model import Article, Claim, claims_frame
+from explorer.model import Article, Claim, all_claims, claims_frame
 from explorer.paths import DEFAULT_FACTS
 
 DATA = DEFAULT_FACTS.parent
@@ -43,12 +43,7 @@ def seed() -> Article:
 
 
 def _claim(article: Article, subject: str | None, attribute: str | None) -> Claim:
-    comp = article.comparison
-    found = [
-        c
-        for c in (*comp.claims, *comp.summary_claims, *comp.differences)
-        if c.subject == subject and c.attribute == attribute
-    ]
+    found = [c for c in all_claims(article) if c.subject == subject and c.attribute == attribute]
     assert len(found) == 1, (subject, attribute, found)
     return found[0]
 

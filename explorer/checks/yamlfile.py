@@ -101,6 +101,13 @@ def read_yaml(path: Path, what: str) -> YamlFile:
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        # PyYAML composes and constructs recursively; nesting that deep is no data file.
+        raise ArticleError(
+            "the YAML is nested too deeply to read",
+            path=path,
+            fix="flatten the nesting (a data file needs a few levels, not thousands)",
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

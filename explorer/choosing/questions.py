@@ -23,6 +23,7 @@ from explorer.checks.entries import Entries, run_checks, validate_items
 from explorer.checks.problem import ID_PATTERN, Problem
 from explorer.checks.yamlfile import YamlFile, read_yaml
 from explorer.choosing.needs import load_needs
+from explorer.choosing.tagging import load_tagger
 from explorer.errors import ArticleError
 from explorer.paths import DEFAULT_NEEDS, DEFAULT_QUESTIONS
 
@@ -162,7 +163,7 @@ def load_questions(
     file = Path(path) if path is not None else DEFAULT_QUESTIONS
     needs_file = _needs_beside(file)
     if known_needs is None:
-        known_needs = tuple(n.id for n in load_needs(needs_file))
+        known_needs = load_tagger(needs_file).ids  # cached until the needs file changes
     return _cached(str(file), _stamp(file), tuple(known_needs))
 
 
