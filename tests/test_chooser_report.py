@@ -10,6 +10,7 @@ from explorer.choosing import load_tagger
 from explorer.load import load_article
 from explorer.model import Article
 from explorer.views.chooser import NO_EVIDENCE, chooser_report, need_labels, verdicts
+from explorer.views.markdown import literal_markdown
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -24,7 +25,8 @@ def test_a_single_best_fit_is_named_with_its_score() -> None:
     assert report.headline.endswith(" / 100)")
     assert report.cards[0].heading.startswith("**1. PyTorch**: ")
     assert all("(tie)" not in c.heading for c in report.cards[:1])
-    assert report.shares == r"Weights, normalised to 100 %\: Research and experimentation 100 %"
+    said = "Weights, normalised to 100 %: Research and experimentation 100 %"
+    assert report.shares == literal_markdown(said)
     assert report.sensitivity.startswith("**Sensitivity:** ")
 
 
@@ -40,9 +42,8 @@ def test_a_tie_is_said_as_a_tie_on_the_headline_and_every_tied_card() -> None:
 
 def test_needs_nobody_covers_are_said_once_not_per_subject() -> None:
     report = chooser_report(seed(), {"security": 5, "research": 5}, load_tagger())
-    assert report.silent_needs == (
-        "This article says nothing about 'Security and privacy' for any subject\\.",
-    )
+    said = "This article says nothing about 'Security and privacy' for any subject."
+    assert report.silent_needs == (literal_markdown(said),)
     assert not any("Security" in line for card in report.cards for line in card.silent)
 
 
