@@ -42,8 +42,9 @@ def test_a_tie_is_said_as_a_tie_on_the_headline_and_every_tied_card() -> None:
 
 def test_needs_nobody_covers_are_said_once_not_per_subject() -> None:
     report = chooser_report(seed(), {"security": 5, "research": 5}, load_tagger())
-    said = "This article says nothing about 'Security and privacy' for any subject."
-    assert report.silent_needs == (literal_markdown(said),)
+    assert report.silent_needs == (
+        literal_markdown("This article says nothing about 'Security and privacy' for any subject."),
+    )
     assert not any("Security" in line for card in report.cards for line in card.silent)
 
 
