@@ -25,7 +25,8 @@ def test_a_single_best_fit_is_named_with_its_score() -> None:
     assert report.headline.endswith(" / 100)")
     assert report.cards[0].heading.startswith("**1. PyTorch**: ")
     assert all("(tie)" not in c.heading for c in report.cards[:1])
-    assert report.shares == r"Weights, normalised to 100 %\: Research and experimentation 100 %"
+    said = "Weights, normalised to 100 %: Research and experimentation 100 %"
+    assert report.shares == literal_markdown(said)
     assert report.sensitivity.startswith("**Sensitivity:** ")
 
 

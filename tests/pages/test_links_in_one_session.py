@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from explorer.corpus import load_corpus
+from explorer.paths import DEFAULT_ARTICLES
 from tests.pages.conftest import ROOT
 
 SEED = "keras-tensorflow-pytorch"
-FIRST = "dijkstra-bellman-ford"  # the first article: what a stale widget falls back to
+FIRST = load_corpus(DEFAULT_ARTICLES).ids[0]  # what a page without ?article= shows
 
 
 @pytest.fixture
@@ -32,6 +34,7 @@ def follow(at: AppTest, page: str, **params: str | list[str]) -> AppTest:
 
 
 def test_article_link_wins_over_the_article_page_seen_before(session: AppTest) -> None:
+    assert FIRST != SEED  # else a stale state and the link could not be told apart
     follow(session, "pages/3_Article.py")
     assert session.selectbox[0].value == FIRST
     follow(session, "pages/1_Compare.py", article=SEED)
