@@ -6,8 +6,9 @@ now, which primary sources say so, the date each source carries and the day we c
 
 The package by job: ``dates`` (partial dates), ``schema`` (what a fact is, how it matches a
 claim), ``loading`` (the file, its schema problems, :func:`load_facts`), ``checks`` (the named
-checks, in one tuple), ``apply`` (facts per claim, per article, per frame row) and ``notes``
-(the wording). Pages and the CLI import from here; the modules inside are free to move.
+checks, in one tuple), ``apply`` (facts per claim, per article, per frame row), ``notes``
+(the wording), ``badges`` (the one look of a correction, and its export columns). Pages and the
+CLI import from here; the modules inside are free to move.
 """
 
 from explorer.facts.apply import (
@@ -15,6 +16,19 @@ from explorer.facts.apply import (
     annotate_article,
     annotate_frame,
     corrections_for,
+)
+from explorer.facts.badges import (
+    EXPORT_COLUMNS,
+    EXPORT_SEPARATOR,
+    STATUS_LOOKS,
+    BadgeSource,
+    CorrectionBadge,
+    correction_badge,
+    correction_badges,
+    export_columns,
+    first_sentence,
+    status_label,
+    with_export_columns,
 )
 from explorer.facts.checks import FACT_CHECKS
 from explorer.facts.dates import date_period
@@ -43,11 +57,16 @@ from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status,
 __all__ = [
     "CORRECTION_COLUMNS",
     "DEFAULT_FACTS_DIR",
+    "EXPORT_COLUMNS",
+    "EXPORT_SEPARATOR",
     "FACT_CHECKS",
     "FACT_GROUPS",
     "MATRIX_STATUSES",
     "STATUSES",
     "STATUS_LABELS",
+    "STATUS_LOOKS",
+    "BadgeSource",
+    "CorrectionBadge",
     "Fact",
     "FactRow",
     "FactsMatrix",
@@ -60,9 +79,13 @@ __all__ = [
     "cell_markdown",
     "check_facts_file",
     "check_matrix_file",
+    "correction_badge",
+    "correction_badges",
     "corrections_for",
     "date_period",
+    "export_columns",
     "fact_files",
+    "first_sentence",
     "group_label",
     "load_facts",
     "load_matrix",
@@ -72,6 +95,8 @@ __all__ = [
     "note_text",
     "phrase_pattern",
     "status_badge",
+    "status_label",
     "timeline_figure",
     "timeline_frame",
+    "with_export_columns",
 ]
