@@ -7,8 +7,9 @@ now, which primary sources say so, the date each source carries and the day we c
 The package by job: ``dates`` (partial dates), ``schema`` (what a fact is, how it matches a
 claim), ``loading`` (the file, its schema problems, :func:`load_facts`), ``checks`` (the named
 checks, in one tuple), ``apply`` (facts per claim, per article, per frame row), ``notes``
-(the wording), ``badges`` (the one look of a correction, and its export columns). Pages and the
-CLI import from here; the modules inside are free to move.
+(the wording), ``badges`` (the one look of a correction, and its export columns) and
+``changes`` ("what changed since this article"). Pages and the CLI import from here; the
+modules inside are free to move.
 """
 
 from explorer.facts.apply import (
@@ -29,6 +30,13 @@ from explorer.facts.badges import (
     first_sentence,
     status_label,
     with_export_columns,
+)
+from explorer.facts.changes import (
+    EXPLORE_ARTICLES_PARAM,
+    EXPLORE_CORRECTED_PARAM,
+    ArticleChanges,
+    StatusClaims,
+    article_changes,
 )
 from explorer.facts.checks import FACT_CHECKS
 from explorer.facts.dates import date_period
@@ -57,6 +65,8 @@ from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status,
 __all__ = [
     "CORRECTION_COLUMNS",
     "DEFAULT_FACTS_DIR",
+    "EXPLORE_ARTICLES_PARAM",
+    "EXPLORE_CORRECTED_PARAM",
     "EXPORT_COLUMNS",
     "EXPORT_SEPARATOR",
     "FACT_CHECKS",
@@ -65,6 +75,7 @@ __all__ = [
     "STATUSES",
     "STATUS_LABELS",
     "STATUS_LOOKS",
+    "ArticleChanges",
     "BadgeSource",
     "CorrectionBadge",
     "Fact",
@@ -73,9 +84,11 @@ __all__ = [
     "MatrixFact",
     "Source",
     "Status",
+    "StatusClaims",
     "SubjectFacts",
     "annotate_article",
     "annotate_frame",
+    "article_changes",
     "cell_markdown",
     "check_facts_file",
     "check_matrix_file",
