@@ -38,7 +38,8 @@ def _destination(url: str) -> str:
 
 
 def _source_line(title: str, url: str, date: str | None) -> str:
-    return f"- [{literal_markdown(title)}]({_destination(url)}) · {date or 'undated'}"
+    # The date first: at 390 px a date at the end of a long title wraps at its hyphens.
+    return f"- {date or 'undated'} · [{literal_markdown(title)}]({_destination(url)})"
 
 
 def details_label(badge: CorrectionBadge) -> str:
@@ -57,7 +58,7 @@ def _show_badge(badge: CorrectionBadge) -> None:
         if badge.when:
             st.markdown(literal_markdown(f"{badge.when[0].upper()}{badge.when[1:]}."))
         st.markdown("\n".join(_source_line(*source) for source in badge.sources))
-        st.markdown(literal_markdown(f"Checked against these sources on {badge.checked}."))
+        st.markdown(literal_markdown(f"Checked {badge.checked} against these sources."))
 
 
 def show_corrections(facts: Iterable[Fact], article_date: str | None) -> None:

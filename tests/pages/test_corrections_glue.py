@@ -78,10 +78,11 @@ def test_one_correction_is_badge_sentence_and_details(tmp_path: Path) -> None:
     assert inside[0] == literal_markdown("The old [format](javascript:x) stays.")
     assert inside[1] == literal_markdown("Changed 2024-09-04, before this article was written.")
     assert inside[2] == (
-        f"- [{literal_markdown(HOSTILE_TITLE)}](https://example.org/wiki/Lite_%28runtime%29)"
-        " · 2024-09-04\n- [Current docs](https://example.org/docs) · undated"
+        f"- 2024-09-04 · [{literal_markdown(HOSTILE_TITLE)}]"
+        "(https://example.org/wiki/Lite_%28runtime%29)\n"
+        "- undated · [Current docs](https://example.org/docs)"
     )
-    assert inside[3].endswith("2026-11-25.")
+    assert inside[3] == literal_markdown("Checked 2026-11-25 against these sources.")
     assert not any(m.proto.allow_html for m in at.markdown)
 
 
