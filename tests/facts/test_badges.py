@@ -8,6 +8,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from explorer.facts import (
     EXPORT_COLUMNS,
@@ -132,6 +134,13 @@ def test_confirmed_is_as_of_the_day_it_was_checked() -> None:
 )
 def test_first_sentence(text: str, first: str, rest: str) -> None:
     assert first_sentence(text) == (first, rest)
+
+
+@given(st.text(alphabet=st.sampled_from("aZ1 .!?;\"'(\n"), max_size=60))
+def test_first_sentence_loses_nothing(text: str) -> None:
+    first, rest = first_sentence(text)
+    assert " ".join(f"{first} {rest}".split()) == " ".join(text.split())
+    assert first_sentence(first) == (first, "")
 
 
 def test_plain_text_form_has_status_timing_text_dated_sources_and_check_day() -> None:
