@@ -6,8 +6,10 @@ now, which primary sources say so, the date each source carries and the day we c
 
 The package by job: ``dates`` (partial dates), ``schema`` (what a fact is, how it matches a
 claim), ``loading`` (the file, its schema problems, :func:`load_facts`), ``checks`` (the named
-checks, in one tuple), ``apply`` (facts per claim, per article, per frame row) and ``notes``
-(the wording). Pages and the CLI import from here; the modules inside are free to move.
+checks, in one tuple), ``apply`` (facts per claim, per article, per frame row), ``notes``
+(the wording), ``badges`` (the one look of a correction, and its export columns) and
+``changes`` ("what changed since this article"). Pages and the CLI import from here; the
+modules inside are free to move.
 """
 
 from explorer.facts.apply import (
@@ -15,6 +17,26 @@ from explorer.facts.apply import (
     annotate_article,
     annotate_frame,
     corrections_for,
+)
+from explorer.facts.badges import (
+    EXPORT_COLUMNS,
+    EXPORT_SEPARATOR,
+    STATUS_LOOKS,
+    BadgeSource,
+    CorrectionBadge,
+    correction_badge,
+    correction_badges,
+    export_columns,
+    first_sentence,
+    status_label,
+    with_export_columns,
+)
+from explorer.facts.changes import (
+    EXPLORE_ARTICLES_PARAM,
+    EXPLORE_CORRECTED_PARAM,
+    ArticleChanges,
+    StatusClaims,
+    article_changes,
 )
 from explorer.facts.checks import FACT_CHECKS
 from explorer.facts.dates import date_period
@@ -43,26 +65,40 @@ from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status,
 __all__ = [
     "CORRECTION_COLUMNS",
     "DEFAULT_FACTS_DIR",
+    "EXPLORE_ARTICLES_PARAM",
+    "EXPLORE_CORRECTED_PARAM",
+    "EXPORT_COLUMNS",
+    "EXPORT_SEPARATOR",
     "FACT_CHECKS",
     "FACT_GROUPS",
     "MATRIX_STATUSES",
     "STATUSES",
     "STATUS_LABELS",
+    "STATUS_LOOKS",
+    "ArticleChanges",
+    "BadgeSource",
+    "CorrectionBadge",
     "Fact",
     "FactRow",
     "FactsMatrix",
     "MatrixFact",
     "Source",
     "Status",
+    "StatusClaims",
     "SubjectFacts",
     "annotate_article",
     "annotate_frame",
+    "article_changes",
     "cell_markdown",
     "check_facts_file",
     "check_matrix_file",
+    "correction_badge",
+    "correction_badges",
     "corrections_for",
     "date_period",
+    "export_columns",
     "fact_files",
+    "first_sentence",
     "group_label",
     "load_facts",
     "load_matrix",
@@ -72,6 +108,8 @@ __all__ = [
     "note_text",
     "phrase_pattern",
     "status_badge",
+    "status_label",
     "timeline_figure",
     "timeline_frame",
+    "with_export_columns",
 ]
