@@ -255,8 +255,9 @@ def test_strength_figure_on_the_seed(seed: ThemeGrid) -> None:
     fig = strength_figure(seed)
     heat = fig.data[0]
     assert list(heat.x) == ["Keras", "TensorFlow", "PyTorch"]
-    assert list(heat.y) == [r.label for r in seed.rows]
+    assert [y.replace("<br>", " ") for y in heat.y] == [r.label for r in seed.rows]
     production = [r.label for r in seed.rows].index("Production deployment")
+    assert all(len(line) <= 18 for y in heat.y for line in y.split("<br>"))
     assert list(heat.z[production]) == [0, 100, 0]
     assert list(heat.text[production]) == [SILENT_MARK, "verdict", SILENT_MARK]
     flexibility = [r.label for r in seed.rows].index("Flexibility and custom models")
@@ -270,6 +271,7 @@ def test_strength_figure_escapes_names() -> None:
     grid = ThemeGrid("a", ("<b>X</b>",), (ThemeRow("performance", "<i>Speed</i>", "?", (cell,)),))
     heat = strength_figure(grid).data[0]
     assert heat.x[0] == "&lt;b&gt;X&lt;/b&gt;" and heat.y[0] == "&lt;i&gt;Speed&lt;/i&gt;"
+    assert "<b>" not in heat.customdata[0][0] and "&lt;b&gt;" in heat.customdata[0][0]
     assert list(heat.text[0]) == ["caveat"] and list(heat.z[0]) == [0]
 
 
