@@ -72,6 +72,14 @@ def show_themes(
                 for column, cell in zip(st.columns(width), line, strict=False):
                     with column:
                         _show_cell(article, cell, facts)
+    if grid.set_aside:
+        with st.expander(
+            f"{len(grid.set_aside)} sentence(s) about another subject, counted for none"
+        ):
+            for aside in grid.set_aside:
+                st.markdown(safe_markdown(aside.text))
+                where = f"filed under {aside.filed_under}, about {aside.about}"
+                st.caption(f"{safe_markdown(where)} · {source_markdown(article.id, aside.line)}")
     if grid.silent_themes:
         st.caption("Not a word on: " + ", ".join(grid.silent_themes) + ".")
     if grid.rows:
