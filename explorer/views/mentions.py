@@ -26,15 +26,24 @@ from explorer.parsing.names import aliases, core_name, tokens
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?:unlike|than|to|with|like|over|versus|vs\.?|including|includes?|such\s+as"
     r"|of|from|into|onto|on|atop|beyond|besides|via|by|using|in|for|alongside|against"
-    r"|between|among|and|or|nor)"
+    r"|between|among|and|or|nor"
+    r"|which|that|who|whose|where|whereas|while|although|though|but|because|since|if|when"
+    r"|unless)"
     r"\s+(?:(?:a|an|the|its|their|both|either|plain|standard)\s+)?$",
     re.IGNORECASE,
 )
 """Words that make the name right after them a reference, not the sentence's topic.
 
-``and``/``or`` are here so that in "Keras and TensorFlow" the second name counts only through
+Prepositions ("compared to X") and the openers of a subordinate clause ("which X cannot do",
+"while X offers ..."): the main clause's subject comes elsewhere. ``and``/``or`` are here so that in "Keras and TensorFlow" the second name counts only through
 coordination with the first (see :meth:`Mentions.topic`).
 """
+
+_PRONOUN_OPENING = re.compile(r"^\W*(?:it|its|this|these|they|their|such)\b", re.IGNORECASE)
+"""A sentence that opens on a pronoun is about what it is filed under ("It is faster than X")."""
+
+TOPIC_WITHIN_WORDS = 8
+"""A topic is named early: a name further into the sentence is an object or an aside."""
 
 _TOPIC_OPENING = re.compile(r"^\s*(?:in|for|with|within)\s+(?:the\s+)?$", re.IGNORECASE)
 """A sentence that opens "In X, ...", "For X, ..." or "With X, ..." is about X."""
@@ -74,12 +83,15 @@ def _distinctive(subject: str, others: Sequence[str]) -> str | None:
     """The name without the head noun its siblings share: "Stack Operations" -> "Stack".
 
     ``None`` when nothing would be dropped (the aliases cover the name), when nothing is left,
-    or when what is left is one participle or adverb ("Registered" of "Registered Ports"):
-    alone, such a word is ordinary prose, not a name.
+    when the shared part is a phrase rather than a head noun ("Infrastructure as a Service":
+    "infrastructure" alone is an ordinary word), or when what is left is one participle or
+    adverb ("Registered" of "Registered Ports"): alone, such a word is prose, not a name.
     """
     words = core_name(subject).split()
     siblings = [set(tokens(core_name(o))) for o in others]
     while words and all(set(tokens(words[-1])) <= s for s in siblings):
+        if not tokens(words[-1]):
+            return None  # a stopword: the shared part is a phrase ("as a Service")
         words.pop()
     if not words or len(words) == len(core_name(subject).split()):
         return None
@@ -123,9 +135,13 @@ class Mentions:
 
     def topic(self, sentence: str) -> frozenset[str]:
         """The subjects ``sentence`` is about, by its wording; empty when it names none as topic."""
+        if _PRONOUN_OPENING.match(sentence):
+            return frozenset()
         found = self.find(sentence)
         for i, mention in enumerate(found):
             before = sentence[: mention.start]
+            if len(before.split()) > TOPIC_WITHIN_WORDS:
+                break
             if _REFERENCE_BEFORE.search(before) and not _TOPIC_OPENING.match(before):
                 continue
             group = {mention.subject}

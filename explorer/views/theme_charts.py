@@ -14,14 +14,27 @@ subset of HTML in text).
 from __future__ import annotations
 
 import html
+import textwrap
 
 import plotly.graph_objects as go
 
+from explorer.choosing.tagging import Strength
 from explorer.views.charts import short_names
 from explorer.views.themes import ThemeCell, ThemeGrid
 
 SILENT_MARK = "–"
 """What a cell of the chart shows where the article says nothing."""
+
+SHORT_WORDS: dict[Strength, str] = {
+    "verdict": "verdict",
+    "summary": "summary",
+    "supporting": "mention",
+    "caveat": "caveat",
+}
+"""The strongest sentence's kind, short enough for a cell at phone width (see STRENGTH_WORDS)."""
+
+LABEL_WIDTH = 18
+"""Theme labels wrap at this many characters, so the grid keeps its width on a 390 px phone."""
 
 
 def _safe(text: str) -> str:
@@ -29,7 +42,12 @@ def _safe(text: str) -> str:
 
 
 def _mark(cell: ThemeCell) -> str:
-    return cell.strength or SILENT_MARK
+    return SHORT_WORDS[cell.strength] if cell.strength else SILENT_MARK
+
+
+def _label(text: str) -> str:
+    """An escaped axis label, wrapped onto lines of :data:`LABEL_WIDTH` (plotly's ``<br>``)."""
+    return "<br>".join(_safe(line) for line in textwrap.wrap(text, LABEL_WIDTH) or [""])
 
 
 def _hover(label: str, cell: ThemeCell) -> str:
@@ -50,18 +68,24 @@ def strength_figure(grid: ThemeGrid) -> go.Figure:
         go.Heatmap(
             z=z,
             x=[_safe(names[s]) for s in grid.subjects],
-            y=[_safe(r.label) for r in grid.rows],
+            y=[_label(r.label) for r in grid.rows],
             text=[[_mark(c) for c in r.cells] for r in grid.rows],
             texttemplate="%{text}",
             customdata=[[_hover(r.label, c) for c in r.cells] for r in grid.rows],
             hovertemplate="%{customdata}<extra></extra>",
             zmin=0,  # silence and caveats are the empty end of the scale
             zmax=100,
-            colorbar={"title": {"text": "support %"}},
+            colorbar={
+                "title": {"text": "support %", "side": "top"},
+                "orientation": "h",  # below the grid: the width is the cells' on a phone
+                "thickness": 12,
+                "y": -0.08,
+                "yanchor": "top",
+            },
         )
     )
     fig.update_layout(
-        height=120 + 36 * len(grid.rows),
+        height=160 + 40 * len(grid.rows),
         margin={"l": 0, "r": 0, "t": 10, "b": 0},
         yaxis={"automargin": True},
     )

@@ -161,6 +161,7 @@ class ThemeGrid:
 
 
 def says_nothing(label: str, subject: str) -> str:
+    """The words of an empty cell: silence is said out loud, never left as a blank to misread."""
     return f"The article says nothing about {label} for {subject}."
 
 

@@ -173,6 +173,14 @@ def test_no_quote_on_the_seed_is_about_another_subject(articles: dict[str, Artic
         (ALL, "This makes it a robust choice.", "TensorFlow", None),
         (ALL, "PyTorch's syntax is intuitive.", "Keras", "PyTorch"),
         (ALL, "Pytorch is written lower-case here.", "Keras", "PyTorch"),
+        (ALL, "While TensorFlow offers serving, Keras offers simplicity.", "Keras", None),
+        (ALL, "It is faster than TensorFlow.", "Keras", None),
+        (ALL, "Teams that need serving on phones and browsers pick TensorFlow.", "Keras", None),
+        (("Dijkstra's Algorithm", "Bellman-Ford Algorithm"),
+         "It is capable of detecting negative weight cycles, which Dijkstra's algorithm cannot do.",
+         "Bellman-Ford Algorithm", None),
+        (("Dijkstra's Algorithm", "Bellman-Ford Algorithm"), "Dijkstra's algorithm is greedy.",
+         "Bellman-Ford Algorithm", "Dijkstra's Algorithm"),
         (("Go", "Rust"), "It lets you go faster.", "Rust", None),
         (("Go", "Rust"), "Go compiles faster.", "Rust", "Go"),
         (("Stack Operations", "Queue Operations"), "A queue is FIFO.", "Stack Operations", "Queue Operations"),
@@ -181,6 +189,11 @@ def test_no_quote_on_the_seed_is_about_another_subject(articles: dict[str, Artic
         (("/8", "/16", "/24"), "A /16 network is smaller.", "/8", "/16"),
         (("Count-Controlled Loops", "Condition-Controlled Loops"), "The condition is checked.",
          "Count-Controlled Loops", None),
+        (("Infrastructure as a Service (IaaS)", "Software as a Service (SaaS)"),
+         "Users can install any software they need.", "Infrastructure as a Service (IaaS)", None),
+        (("Infrastructure as a Service (IaaS)", "Software as a Service (SaaS)"),
+         "SaaS needs no installation.", "Infrastructure as a Service (IaaS)",
+         "Software as a Service (SaaS)"),
         (("Well-Known Ports (0-1023)", "Registered Ports (1024-49151)"),
          "These are registered with IANA.", "Well-Known Ports (0-1023)", None),
     ],
@@ -255,8 +268,9 @@ def test_strength_figure_on_the_seed(seed: ThemeGrid) -> None:
     fig = strength_figure(seed)
     heat = fig.data[0]
     assert list(heat.x) == ["Keras", "TensorFlow", "PyTorch"]
-    assert list(heat.y) == [r.label for r in seed.rows]
+    assert [y.replace("<br>", " ") for y in heat.y] == [r.label for r in seed.rows]
     production = [r.label for r in seed.rows].index("Production deployment")
+    assert all(len(line) <= 18 for y in heat.y for line in y.split("<br>"))
     assert list(heat.z[production]) == [0, 100, 0]
     assert list(heat.text[production]) == [SILENT_MARK, "verdict", SILENT_MARK]
     flexibility = [r.label for r in seed.rows].index("Flexibility and custom models")
@@ -270,6 +284,7 @@ def test_strength_figure_escapes_names() -> None:
     grid = ThemeGrid("a", ("<b>X</b>",), (ThemeRow("performance", "<i>Speed</i>", "?", (cell,)),))
     heat = strength_figure(grid).data[0]
     assert heat.x[0] == "&lt;b&gt;X&lt;/b&gt;" and heat.y[0] == "&lt;i&gt;Speed&lt;/i&gt;"
+    assert "<b>" not in heat.customdata[0][0] and "&lt;b&gt;" in heat.customdata[0][0]
     assert list(heat.text[0]) == ["caveat"] and list(heat.z[0]) == [0]
 
 
