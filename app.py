@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from explorer.views.markdown import literal_markdown
 from ui.page import setup
 
 corpus = setup("Home")
@@ -21,12 +22,12 @@ st.subheader(f"{len(corpus.articles)} articles")
 for article in corpus.articles:
     comp = article.comparison
     with st.container(border=True):
-        st.markdown(f"**{article.title}**")
+        st.markdown(f"**{literal_markdown(article.title)}**")
         subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
         counts = f"{len(comp.claims)} claims"
         if comp.differences:
             counts += f", {len(comp.differences)} key differences"
-        st.caption(f"{article.date or 'undated'} · {subjects} · {counts}")
+        st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
         cols = st.columns(3)
         cols[0].page_link(
             "pages/1_Compare.py", label="Compare", query_params={"article": article.id}

@@ -6,7 +6,13 @@ from explorer.facts import corrections_for, note_markdown
 from explorer.model import Claim
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
-from explorer.views.markdown import reader_link, safe_markdown
+from explorer.views.markdown import (
+    literal_markdown,
+    notice_markdown,
+    plain_text,
+    reader_link,
+    safe_markdown,
+)
 from ui.data import facts
 from ui.page import setup
 from ui.params import url_flag
@@ -17,7 +23,7 @@ st.title("Compare")
 
 article = pick_article(corpus, forget=("subjects",))
 comp = article.comparison
-st.caption(f"{article.question} · {article.date or 'undated'}")
+st.caption(literal_markdown(f"{article.question} · {article.date or 'undated'}"))
 
 chosen = url_multiselect(
     "Subjects",
@@ -25,6 +31,7 @@ chosen = url_multiselect(
     param="subjects",
     what="subject of this article",
     default=comp.subjects,
+    format_func=plain_text,
     help="Pick two or more to compare; the default is every subject.",
 )
 url_flag("transpose")
@@ -34,7 +41,7 @@ transpose = toggles[0].toggle("Subjects as rows", key="transpose", bind="query-p
 only_differing = toggles[1].toggle("Only rows that differ", key="differ", bind="query-params")
 
 for warning in article.all_warnings:
-    st.warning(warning)
+    st.warning(notice_markdown(warning))
 
 links = st.columns(2)
 links[0].page_link(
@@ -53,7 +60,7 @@ if len(table.subjects) < 2 and comp.is_comparison:
     st.info("Choose at least two subjects to compare them side by side.")
 
 for subject, summary in table.summary.items():
-    st.markdown(f"**{subject}** in one line: {safe_markdown(summary)}")
+    st.markdown(f"**{literal_markdown(subject)}** in one line: {safe_markdown(summary)}")
 
 rows = table.grid(transpose=transpose, only_differing=only_differing)
 if table.attributes and table.subjects:
@@ -62,14 +69,14 @@ if table.attributes and table.subjects:
     per_line = len(rows[0][1]) if rows and len(rows[0][1]) <= 5 else 4
     for row_label, cells in rows:
         with st.container(border=True):
-            st.markdown(f"**{row_label}**")
+            st.markdown(f"**{literal_markdown(row_label)}**")
             for start in range(0, len(cells), per_line):
                 columns = st.columns(per_line)
                 for column, (col_label, cell) in zip(
                     columns, cells[start : start + per_line], strict=False
                 ):
                     with column:
-                        st.caption(col_label)
+                        st.caption(literal_markdown(col_label))
                         if not cell.covered:
                             st.caption("*not covered*")
                         for claim in cell.claims:
@@ -97,18 +104,20 @@ if table.points and not table.attributes:
         columns = st.columns(min(4, len(subjects)))
         for column, (subject, points) in zip(columns, subjects[start : start + 4], strict=False):
             with column, st.container(border=True):
-                st.markdown(f"**{subject}**")
+                st.markdown(f"**{literal_markdown(subject)}**")
                 show_points(points)
 elif table.points:
     st.subheader("Other points")
     for subject, points in table.points.items():
-        with st.expander(f"{subject}: {len(points)} point(s) without an attribute"):
+        with st.expander(
+            f"{literal_markdown(subject)}: {len(points)} point(s) without an attribute"
+        ):
             show_points(points)
 
 if table.differences:
     st.subheader("Key differences")
     for claim in table.differences:
-        label = f"**{claim.attribute}**: " if claim.attribute else ""
+        label = f"**{literal_markdown(claim.attribute)}**: " if claim.attribute else ""
         st.markdown(label + safe_markdown(claim.text))
 
 if table.attributes and len(table.subjects) >= 1:

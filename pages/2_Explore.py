@@ -12,6 +12,7 @@ from explorer.views.explore import (
     to_csv,
     to_markdown,
 )
+from explorer.views.markdown import plain_text
 from ui.data import claims, tagger
 from ui.page import setup
 from ui.params import url_choices, url_text
@@ -26,7 +27,7 @@ if frame.empty:
     st.warning(f"No claims to explore: no articles loaded from `{corpus.folder}`.")
     st.stop()
 
-titles = {a.id: a.title for a in corpus.articles}
+titles = {a.id: plain_text(a.title) for a in corpus.articles}
 subjects = sorted(options(frame, "subject"), key=str.lower)
 attributes = sorted(options(frame, "attribute"), key=str.lower)
 vocabulary = tagger()

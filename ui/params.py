@@ -1,4 +1,8 @@
-"""Reading URL parameters through :mod:`explorer.views.urlstate`, with a notice for what was dropped."""
+"""Reading URL parameters through :mod:`explorer.views.urlstate`, with a notice for what was dropped.
+
+A notice quotes the link's own value, which anyone can write (``?article=![x](http://host/x.png)``),
+so it is shown as typed (:func:`notice_markdown`): no image, link or shortcode in it works.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,13 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from explorer.views.markdown import notice_markdown
 from explorer.views.urlstate import Cleaned, clean_choices, clean_flag, clean_text, dropped_notice
 
 
 def _notify(key: str, cleaned: Cleaned, what: str) -> Cleaned:
     if cleaned.dropped:
-        st.info(dropped_notice(key, cleaned.dropped, what))
+        st.info(notice_markdown(dropped_notice(key, cleaned.dropped, what)))
     return cleaned
 
 

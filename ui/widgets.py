@@ -15,6 +15,7 @@ import streamlit as st
 
 from explorer.corpus import Corpus
 from explorer.model import Article
+from explorer.views.markdown import plain_text
 from ui.params import url_choices
 
 
@@ -99,7 +100,7 @@ def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:
     if not corpus.articles:
         st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
         st.stop()
-    titles = {a.id: a.title for a in corpus.articles}
+    titles = {a.id: plain_text(a.title) for a in corpus.articles}
 
     def forget_previous() -> None:
         for param in forget:
