@@ -61,3 +61,36 @@ def test_visitors_see_no_error_details() -> None:
     settings = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     value = settings["client"]["showErrorDetails"]
     assert value == config.ShowErrorDetailsConfigOptions.NONE.value
+
+
+@pytest.mark.parametrize(
+    ("page", "module", "function"),
+    [
+        ("pages/1_Compare.py", "explorer.views.compare", "compare"),
+        ("pages/3_Article.py", "explorer.views.article", "reader_sections"),
+        ("pages/2_Explore.py", "explorer.views.explore", "apply_filters"),
+        ("pages/4_Chooser.py", "explorer.choosing", "rank_subjects"),
+    ],
+)
+def test_every_page_body_is_guarded(
+    page: str, module: str, function: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug deep in a view's logic ends that page with the plain message, not a traceback."""
+    import importlib
+
+    import streamlit as st
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(importlib.import_module(module), function, broken)
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+    at.switch_page(page)
+    at.query_params.update(
+        {"article": "keras-tensorflow-pytorch", "mode": "weights", "needs": "research"}
+    )
+    at.run()
+    assert not at.exception
+    name = page.split("_", 1)[1].removesuffix(".py")
+    assert [e.value for e in at.error] == [failure_message(name, RecursionError())]
