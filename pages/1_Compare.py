@@ -6,6 +6,7 @@ from explorer.facts import corrections_for, note_markdown
 from explorer.model import Claim
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
+from explorer.views.longtext import GRID_CELLS, window
 from explorer.views.markdown import (
     literal_markdown,
     notice_markdown,
@@ -68,7 +69,13 @@ with guarded("Compare"):
         if not rows:
             st.info("The chosen subjects say the same thing on every attribute.")
         per_line = len(rows[0][1]) if rows and len(rows[0][1]) <= 5 else 4
-        for row_label, cells in rows:
+        # A few hundred cells at a time: each is several elements (explorer/views/longtext.py).
+        per_page = GRID_CELLS // max(1, len(rows[0][1]) if rows else 1)
+        span = window(len(rows), 1, per_page)
+        if span.pages > 1:
+            span = window(len(rows), st.number_input("Rows page", 1, span.pages), per_page)
+            st.caption(f"{span.note('rows')} The plain table below holds every row.")
+        for row_label, cells in rows[span.start : span.end]:
             with st.container(border=True):
                 st.markdown(f"**{literal_markdown(row_label)}**")
                 for start in range(0, len(cells), per_line):

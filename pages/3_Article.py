@@ -6,6 +6,7 @@ from explorer.facts import annotate_article, note_markdown
 from explorer.views.article import claim_at, reader_sections
 from explorer.views.longtext import source_page
 from explorer.views.markdown import literal_markdown, notice_markdown, safe_markdown
+from explorer.views.reader_pages import reader_page
 from ui.data import facts
 from ui.page import guarded, setup
 from ui.widgets import pick_article
@@ -41,7 +42,13 @@ with guarded("Article"):
     notes = annotate_article(article, facts())
     reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])
     with reading:
-        for section in reader_sections(article):
+        line = highlight.claim.line if highlight.claim else None
+        shown = reader_page(reader_sections(article), line=line)
+        if shown.window.pages > 1:  # a few hundred blocks at a time, as the source view
+            pick = st.number_input("Reading page", 1, shown.window.pages, shown.window.page)
+            shown = reader_page(reader_sections(article), pick)
+            st.caption(shown.window.note("blocks"))
+        for section in shown.sections:
             if section.heading:
                 st.subheader(literal_markdown(section.heading))
             for block in section.blocks:
@@ -61,7 +68,7 @@ with guarded("Article"):
         # otherwise lay out megabytes at once.
         view = source_page(article.markdown)
         if view.pages > 1:
-            view = source_page(article.markdown, st.number_input("Page", 1, view.pages))
+            view = source_page(article.markdown, st.number_input("Source page", 1, view.pages))
         if view.note():
             st.caption(view.note())
         st.code(view.text, language="markdown", line_numbers=not view.numbered, wrap_lines=True)

@@ -98,3 +98,38 @@ def source_page(markdown: str, page: int = 1) -> SourcePage:
         width = len(str(end))
         shown = [f"{start + i + 1:>{width}}  {line}" for i, line in enumerate(shown)]
     return SourcePage("\n".join(shown), start + 1, end, len(lines), page, len(starts), cut)
+
+
+GRID_CELLS = 120
+"""Cells of the Compare grid drawn at once (the seed has about 45); more rows go to pages."""
+READER_BLOCKS = 400
+"""Blocks of the Article reading view drawn at once (the seed has about 40)."""
+
+
+@dataclass(frozen=True)
+class Window:
+    """Which of ``total`` items one page draws: ``start`` up to, not including, ``end``."""
+
+    start: int
+    end: int
+    page: int
+    pages: int
+    total: int
+
+    def note(self, what: str) -> str | None:
+        """Where this page is in the whole, in plain words; None when everything is drawn."""
+        if self.pages <= 1:
+            return None
+        return (
+            f"Showing {what} {self.start + 1:,}-{self.end:,} of {self.total:,} "
+            f"(page {self.page} of {self.pages}); pick another page to see the rest."
+        )
+
+
+def window(total: int, page: int = 1, size: int = GRID_CELLS) -> Window:
+    """Page ``page`` (1-based, clamped) of ``total`` items, ``size`` to a page."""
+    size = max(1, size)
+    pages = max(1, -(-total // size))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * size
+    return Window(start, min(total, start + size), page, pages, total)

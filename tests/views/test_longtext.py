@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from explorer.views.article import ReaderBlock, ReaderSection
 from explorer.views.longtext import (
     MAX_LINE_CHARS,
     MAX_SHOWN_CHARS,
     PAGE_CHARS,
     PAGE_LINES,
+    READER_BLOCKS,
     cut_text,
     source_page,
+    window,
 )
 from explorer.views.markdown import literal_markdown, safe_markdown
+from explorer.views.reader_pages import reader_page
 
 
 def test_short_source_is_one_page_unchanged() -> None:
@@ -68,3 +72,47 @@ def test_long_rendered_text_is_cut_before_it_is_made_safe() -> None:
     assert shown.endswith("more characters not shown)")
     assert len(literal_markdown("z" * 10 * MAX_SHOWN_CHARS)) < MAX_SHOWN_CHARS + 60
     assert cut_text("short") == "short"
+
+
+@pytest.mark.parametrize(
+    ("total", "page", "size", "span"),
+    [
+        (0, 1, 10, (0, 0, 1, 1)),
+        (10, 1, 10, (0, 10, 1, 1)),
+        (11, 2, 10, (10, 11, 2, 2)),
+        (25, 9, 10, (20, 25, 3, 3)),  # past the end: the last page
+        (25, 0, 10, (0, 10, 1, 3)),
+    ],
+)
+def test_window(total: int, page: int, size: int, span: tuple[int, int, int, int]) -> None:
+    got = window(total, page, size)
+    assert (got.start, got.end, got.page, got.pages) == span
+    assert (got.note("rows") is None) == (span[3] == 1)
+
+
+def test_window_note() -> None:
+    assert window(25, 2, 10).note("rows") == (
+        "Showing rows 11-20 of 25 (page 2 of 3); pick another page to see the rest."
+    )
+
+
+def _sections(sizes: list[int]) -> list[ReaderSection]:
+    line = iter(range(1, 10_000))
+    return [
+        ReaderSection(f"S{i}", tuple(ReaderBlock(f"b{i}", next(line)) for _ in range(n)))
+        for i, n in enumerate(sizes)
+    ]
+
+
+def test_reader_page_keeps_headings_and_finds_the_linked_line() -> None:
+    sections = _sections([READER_BLOCKS - 1, 3, READER_BLOCKS])
+    first = reader_page(sections)
+    assert first.window.pages == 3
+    assert [len(s.blocks) for s in first.sections] == [READER_BLOCKS - 1, 1]
+    second = reader_page(sections, 2)
+    assert [s.heading for s in second.sections] == ["S1", "S2"]  # S1 continues under its heading
+    assert sum(len(s.blocks) for s in second.sections) == READER_BLOCKS
+    linked = reader_page(sections, line=2 * READER_BLOCKS + 2)
+    assert linked.window.page == 3
+    assert reader_page(_sections([2, 0, 1])).window.pages == 1
+    assert len(reader_page(_sections([2, 0, 1])).sections) == 3  # a heading with no blocks too
