@@ -263,3 +263,55 @@ def test_hostile_url_values_fetch_nothing(name: str, hostile_server: Any, open_a
         expect(notice.filter(has_text=re.compile(r"'!\[\]\(http://[\w-]+\.")).first).to_be_visible()
     assert page.locator("[data-testid=stApp] img[src*='invalid']").count() == 0
     visit.assert_clean()
+
+
+def long_article(title: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\nquestion: "How do Alpha and Beta differ?"\n---\n\n{body}\n'
+
+
+LONG_LINE = long_article(
+    "A long line",
+    "Intro.\n\n### Alpha\n- **Notes**: "
+    + "steady " * 140_000
+    + "\n\n### Beta\n- **Notes**: short.",
+)
+LONG_CODE = long_article(
+    "Long code",
+    "Intro.\n\n### Alpha\n- **Example**: as code:\n\n  ```python\n"
+    + "\n".join(f"  x{i} = compute({i})  # step {i}" for i in range(25_000))
+    + "\n  ```\n\n### Beta\n- **Example**: none.",
+)
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server reading an article with a 1 MB line and one with 1 MB of code."""
+    folder = tmp_path_factory.mktemp("long")
+    Path(folder, "long-line.md").write_text(LONG_LINE, encoding="utf-8")
+    Path(folder, "long-code.md").write_text(LONG_CODE, encoding="utf-8")
+    with streamlit_server({ARTICLES_ENV: str(folder)}) as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("article", "note"),
+    [("long-line", "Lines longer than 1,000 characters are cut here"), ("long-code", "page 1 of")],
+)
+def test_long_lines_and_code_render_and_stay_usable(
+    article: str, note: str, long_server: Any, open_app: Any
+) -> None:
+    """The source tab shows a cut or paged view with a note, and the tab still answers clicks."""
+    from playwright.sync_api import expect
+
+    visit = open_app(long_server)
+    page = visit.goto(f"/Article?article={article}")
+    expect_page(visit, "Article")
+    page.get_by_role("tab", name="Markdown source").click()
+    expect(page.get_by_test_id("stMain").get_by_text(note).first).to_be_visible()
+    expect(page.get_by_text("more characters").first).to_be_attached()
+    for tab in ("Details", "Reading view"):
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")
+    visit.goto(f"/Compare?article={article}")
+    expect_page(visit, "Compare")
+    visit.assert_clean()
