@@ -55,7 +55,7 @@ def test_contribution_figure_stacks_each_need() -> None:
         ("**bold** and $x$", r"\*\*bold\*\* and \$x\$"),
         ("<script>a</script>", r"\<script\>a\</script\>"),
         ("two\nlines", "two lines"),
-        ("[link](javascript:x)", r"\[link\]\(javascript\:x\)"),
+        ("[link](javascript:x)", r"\[link\](javascript\:x)"),
     ],
 )
 def test_literal_markdown(text: str, shown: str) -> None:

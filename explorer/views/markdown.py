@@ -27,6 +27,8 @@ import re
 
 from markdown_it_pyrs import MarkdownIt
 
+from explorer.views.longtext import cut_text
+
 # Format (Cf) and control (Cc) characters draw nothing, or reorder what follows (bidi
 # overrides). Zero-width joiners are kept after a non-ASCII character, where emoji sequences
 # and Indic or Persian spelling need them; emoji tag characters are kept after a black flag.
@@ -57,31 +59,46 @@ def plain_text(text: str) -> str:
 
 # Characters that are Markdown (or Streamlit's extensions: ``$`` maths, ``:smile:`` emoji,
 # ``:red[...]`` colours, ``~`` strikethrough) wherever they stand; escaping them is always
-# safe, since CommonMark shows a backslash-escaped ASCII punctuation mark as itself.
-_ANYWHERE = re.compile(r"([\\`*_{}\[\]()!|<>~$:&])")
+# safe, since CommonMark shows a backslash-escaped ASCII punctuation mark as itself. Brackets
+# are always escaped, so "(" and ")" can never be part of a link and are left as they are.
+_ANYWHERE = re.compile(r"([\\`*_{}\[\]!|<>~$:&])")
 # Characters that are Markdown only at the start of a line: lists, headings, rules, quotes.
 _LINE_START = re.compile(r"^(\d{1,9}(?=[.)])|[-+=#])")
 
 
-def literal_markdown(text: str) -> str:
-    """Text that Markdown shows exactly as typed: no emphasis, links, images, maths or HTML.
-
-    One line (whitespace folded), invisible characters made visible. For front-matter fields,
-    names, URL values and notices, wherever they are embedded in a Markdown string.
-    """
-    text = _ANYWHERE.sub(r"\\\1", reveal_invisible(" ".join(text.split())))
+def _escape_line_start(text: str) -> str:
     match = _LINE_START.match(text)
     if match and match.group(1)[0].isdigit():
         return text[: match.end()] + "\\" + text[match.end() :]
     return "\\" + text if match else text
 
 
-def notice_markdown(text: str) -> str:
-    """A notice that quotes outside text (a URL value, a file's line) for ``st.info``/``st.warning``.
+def literal_markdown(text: str) -> str:
+    """Text that Markdown shows exactly as typed: no emphasis, links, images, maths or HTML.
 
-    The whole notice is shown as typed: a value cannot close a code span it was quoted in.
+    One line (whitespace folded), invisible characters made visible, cut when very long
+    (:func:`~explorer.views.longtext.cut_text`). For front-matter fields, names, URL values and
+    notices, wherever they are embedded in a Markdown string.
     """
-    return literal_markdown(text)
+    folded = cut_text(" ".join(text.split()))
+    return _escape_line_start(_ANYWHERE.sub(r"\\\1", reveal_invisible(folded)))
+
+
+# A parameter name quoted as code in a notice: letters, digits, "_" and "-" only, so whatever
+# Markdown makes of it, it cannot be a link or an image.
+_CODE_WORD = re.compile(r"(`[\w-]{1,40}`)")
+
+
+def notice_markdown(text: str) -> str:
+    """A notice that quotes outside text (a URL value, a file's line), for ``st.info``/``st.warning``.
+
+    Shown as typed, except that a short word in backticks (the notice's own parameter name)
+    stays code; a quoted value cannot open or close a code span, link or image.
+    """
+    parts = _CODE_WORD.split(reveal_invisible(cut_text(" ".join(text.split()))))
+    return _escape_line_start(
+        "".join(p if i % 2 else _ANYWHERE.sub(r"\\\1", p) for i, p in enumerate(parts))
+    )
 
 
 # --------------------------------------------------------------------------- article Markdown
@@ -204,11 +221,12 @@ def inert_markdown(text: str) -> str:
 
 
 def safe_markdown(text: str) -> str:
-    """Article Markdown for ``st.markdown``: LaTeX in ``$`` delimiters, then inert.
+    """Article Markdown for ``st.markdown``: cut when very long, LaTeX in ``$``, then inert.
 
     Streamlit's Markdown reads ``$...$`` and ``$$...$$`` but not ``\\(...\\)`` or ``\\[...\\]``.
     The maths is rewritten first, so the ``\\[`` that :func:`inert_markdown` writes to defuse
-    an image is never read as maths.
+    an image is never read as maths; the cut comes before both, so nothing is cut after it
+    was made safe.
     """
-    text = _DISPLAY_MATH.sub(lambda m: f"$${m.group(1).strip()}$$", text)
+    text = _DISPLAY_MATH.sub(lambda m: f"$${m.group(1).strip()}$$", cut_text(text))
     return inert_markdown(_INLINE_MATH.sub(lambda m: f"${m.group(1).strip()}$", text))

@@ -77,8 +77,8 @@ def test_safe_markdown(text: str, shown: str) -> None:
 @pytest.mark.parametrize(
     ("text", "shown"),
     [
-        ("![x](http://host/x.png)", r"\!\[x\]\(http\://host/x.png\)"),
-        ("[x](data:text/html,<b>hi</b>)", r"\[x\]\(data\:text/html,\<b\>hi\</b\>\)"),
+        ("![x](http://host/x.png)", r"\!\[x\](http\://host/x.png)"),
+        ("[x](data:text/html,<b>hi</b>)", r"\[x\](data\:text/html,\<b\>hi\</b\>)"),
         (":red[alert] :material/home: :smile:", r"\:red\[alert\] \:material/home\: \:smile\:"),
         ("**b** _i_ ~s~ `c` $m$ a|b", r"\*\*b\*\* \_i\_ \~s\~ \`c\` \$m\$ a\|b"),
         ("&lt;img&gt;", r"\&lt;img\&gt;"),
@@ -91,6 +91,8 @@ def test_safe_markdown(text: str, shown: str) -> None:
         ("two\nlines\n\n   and more", "two lines and more"),
         ("a\u202eb", "a\u27e8U+202E\u27e9b"),
         ("trailing \\", "trailing \\\\"),
+        ("1) a list", r"1\) a list"),
+        ("HTTP (Hypertext)", "HTTP (Hypertext)"),
     ],
 )
 def test_literal_markdown(text: str, shown: str) -> None:
