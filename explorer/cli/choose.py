@@ -9,7 +9,6 @@ with the corrections of ``data/facts.yaml`` on the evidence they mark. Exit code
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import sys
@@ -31,6 +30,7 @@ from explorer.choosing.report import (
 from explorer.choosing.tagging import load_tagger
 from explorer.errors import ArticleError
 from explorer.facts import Fact, load_facts
+from explorer.facts.matrix import load_matrix
 from explorer.load import load_article
 from explorer.model import Article
 from explorer.paths import DEFAULT_FACTS
@@ -73,24 +73,9 @@ def run_choose(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-MATRIX_MODULE = "explorer.facts.matrix"
-"""Where the facts matrix loader lives (``data/facts/<subject>.yaml``, another package's job)."""
-
-
 def _matrix_subjects() -> Sequence[MatrixSubject]:
-    """The facts matrix's subjects; its problems are warnings (the other subjects still count).
-
-    Looked up by name so the chooser depends on the shape of a fact
-    (:class:`~explorer.choosing.fact_evidence.MatrixSubject`), not on the loader module.
-    """
-    try:
-        module = importlib.import_module(MATRIX_MODULE)
-    except ModuleNotFoundError:
-        raise ArticleError(
-            f"this installation has no facts matrix ({MATRIX_MODULE})",
-            fix="run without --with-facts",
-        ) from None
-    matrix = module.load_matrix()
+    """The facts matrix's subjects; its problems are warnings (the other subjects still count)."""
+    matrix = load_matrix()
     for problem in matrix.problems:
         print(f"warning: {problem}", file=sys.stderr)
     return tuple(matrix.subjects)
