@@ -7,6 +7,8 @@ subjects whose own sentences speak to it; every other cell says so out loud.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.choosing import load_tagger
 from explorer.choosing.tagging import STRENGTH_POINTS
@@ -202,6 +204,21 @@ def test_whom_a_sentence_is_about(
     subjects: tuple[str, ...], sentence: str, filed_under: str, about: str | None
 ) -> None:
     assert Mentions(sorted(subjects)).about_other(sentence, filed_under) == about
+
+
+NAMES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    subjects=st.lists(NAMES, min_size=1, max_size=4, unique=True),
+    sentence=st.text(max_size=200),
+)
+def test_a_sentence_is_never_set_aside_as_its_own(subjects: list[str], sentence: str) -> None:
+    mentions = Mentions(subjects)
+    for subject in subjects:
+        other = mentions.about_other(sentence, subject)
+        assert other is None or (other in subjects and other != subject)
 
 
 # -- only rows that differ, the default view ------------------------------------------------
