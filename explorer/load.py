@@ -10,6 +10,7 @@ file's ArticleError too, so one bad file never takes the others with it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import stat
@@ -58,20 +59,16 @@ def _read_regular_file(path: Path) -> bytes:
     """The bytes of ``path`` if it is a regular file (not a link) of at most MAX_BYTES."""
     try:
         if not getattr(os, "O_NOFOLLOW", 0) and path.is_symlink():
-            raise OSError(40, "link")  # Windows: no O_NOFOLLOW, so look first
+            raise OSError(errno.ELOOP, "link")  # Windows: no O_NOFOLLOW, so look first
         fd = os.open(path, _OPEN_FLAGS)
-    except OSError as exc:
-        if exc.errno == 40 or path.is_symlink():  # ELOOP: the name is a symbolic link
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        if getattr(exc, "errno", None) == errno.ELOOP:  # O_NOFOLLOW met a symbolic link
             raise ArticleError(
                 "the file is a symbolic link, and links are not followed",
                 path=path,
                 fix="copy the article itself into the folder instead of linking to it",
             ) from exc
-        raise ArticleError(
-            f"cannot read the file ({exc.strerror or exc})",
-            path=path,
-            fix="check the path and the file's permissions",
-        ) from exc
+        raise _unreadable(path, exc) from exc
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -87,8 +84,18 @@ def _read_regular_file(path: Path) -> bytes:
                 fix="check that this is an article file, or split it into several articles",
             )
         return _read_at_most(fd, info.st_size, MAX_BYTES + 1)
+    except OSError as exc:  # an I/O error while reading
+        raise _unreadable(path, exc) from exc
     finally:
         os.close(fd)
+
+
+def _unreadable(path: Path, exc: Exception) -> ArticleError:
+    return ArticleError(
+        f"cannot read the file ({getattr(exc, 'strerror', None) or exc})",
+        path=path,
+        fix="check the path and the file's permissions",
+    )
 
 
 def _read_at_most(fd: int, size: int, limit: int) -> bytes:

@@ -17,9 +17,12 @@ from explorer.views.explore import explore_table
 from ui.links import with_reader_links
 
 
-@st.cache_data(show_spinner="Loading articles…", max_entries=4)
+@st.cache_resource(show_spinner="Loading articles…", max_entries=4)
 def _cached_corpus(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> Corpus:
     # ``stamp`` is only the cache key: names, mtimes and sizes of the article files.
+    # cache_resource, not cache_data: the Corpus is frozen, so every session can share one
+    # object, where cache_data unpickled a copy on every rerun while holding the GIL (1 s
+    # for 2,000 articles), which stalled the server's event loop and its health check.
     del stamp
     return load_corpus(Path(folder))
 
