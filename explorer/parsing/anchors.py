@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from explorer.parsing.names import aliases, core_name, stem, tokens
+from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem
 
 
 class Anchors:
@@ -82,22 +82,38 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     return tuple(i for i in hits if score[i] == best)
 
 
-_NON = re.compile(r"\bnon[-\s]+(?=[a-z])", re.IGNORECASE)
-_WORD = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
+_NON = re.compile(
+    r"\b(?:(non)[-\s]+|(post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|proto)-)"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"/\d+|[A-Za-z0-9]+(?:[+#]+)?")
 _GLUE = frozenset({"an", "the", "and", "or", "of", "to", "in", "on", "vs", "versus"})
+
+
+def _glued(m: re.Match[str]) -> str:
+    """ "non-verbal" is one word, not "verbal"; so are "post-impressionism", "neo-Freudian"."""
+    return m.group(1) or m.group(2)
 
 
 def _prose_words(text: str) -> list[str]:
     """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
-    return tokens(_NON.sub("non", text))
+    return [w for w in _words(text) if w not in _STOPWORDS]
 
 
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> list[str]:
     """A name's words with only glue words left out: "for" and "while" tell "For Loops"
     from "While Loops", and "A" tells "Class A" from "Class B"."""
-    text = _NON.sub("non", text).lower().replace("'s", "").replace("’s", "")
-    return [stem(w) for w in _WORD.findall(text) if w not in _GLUE]
+    return [w for w in _words(text) if w not in _GLUE]
+
+
+def _words(text: str) -> list[str]:
+    """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP")."""
+    text = _NON.sub(_glued, text).replace("'s", "").replace("’s", "")
+    return [
+        w.lower() if w.isupper() and len(w) > 1 else stem(w.lower()) for w in _WORD.findall(text)
+    ]
 
 
 @lru_cache(maxsize=2048)

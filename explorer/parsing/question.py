@@ -55,7 +55,9 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe)\s+)?"
-    r"(?:(?:the|a|an|their|its|common|main|key|two|three|primary|basic|major)\s+)*"
+    r"(?:(?:the|a|an|their|its|main|key|two|three|primary|basic|major)\s+)*"
+    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional)\s+"
+    r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
     r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
     r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
     r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
@@ -81,6 +83,8 @@ _COORDINATION = re.compile(
 _WHAT_IS = re.compile(
     r"\b(?:what|how|why)\s+(?:is|are|was|were)\s+(?P<a>.+?)" + _END, re.IGNORECASE
 )
+_FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
+_OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
 
 
@@ -93,7 +97,7 @@ class Question:
     compares: bool
     """The question asks for a comparison (or for types or kinds), named or not."""
     coordinated: bool = False
-    """The anchors come from a plain "X and Y" in a question with no comparison word, so only
+    """The anchors come from a plain "X and Y" (not from "differ", "compare", "vs"...), so only
     the structure can confirm they are compared."""
 
 
@@ -118,9 +122,10 @@ def _read(text: str) -> Question:
             other = m.groupdict().get("b")
             if other:
                 names += [n for n in _names(other) if not _VAGUE.match(n)]
-            if len(names) == 1 or (other and len(names) < 2):
+            if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
+            names = _shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
     for c in _COORDINATION.finditer(text):
@@ -128,6 +133,14 @@ def _read(text: str) -> Question:
         if len(names) >= 2:
             return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """ "evolutionary and revolutionary theories of social change": the "of ..." tail belongs
+    to every name, so it is no name's own."""
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]):
+        names[-1] = _OF_TAIL.sub("", names[-1]) or names[-1]
+    return names
 
 
 def _names_before(text: str, end: int) -> list[str]:
@@ -150,4 +163,4 @@ def _names(phrase: str) -> list[str]:
     phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
     parts = [p.strip(" ,'\"") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
-    return [p for p in parts if p and len(p.split()) <= _MAX_WORDS]
+    return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]

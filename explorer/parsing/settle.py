@@ -43,7 +43,9 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
     if anchors is not None:
         hits = {s: anchors.which(s) for s in subjects}
         anchored = [s for s in subjects if len(hits[s]) == 1]
-        if len({hits[s][0] for s in anchored}) >= 2:
+        if len({hits[s][0] for s in anchored}) >= 2 and (
+            not asked.coordinated or _side_by_side(state, anchored)
+        ):
             _keep(state, anchored)
         elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
             _keep(state, [])
@@ -54,6 +56,16 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
     elif len(names.subjects) >= 2:  # (one subject is no comparison either way: left as read)
         _keep(state, [])
     return intro
+
+
+def _side_by_side(state: State, subjects: list[str]) -> bool:
+    """Two or more subjects give values for one same attribute: the structure compares them
+    (a plain "X and Y" in a question that asks for no comparison needs this much)."""
+    seen: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject in subjects and c.attribute:
+            seen.setdefault(c.attribute.casefold(), set()).add(c.subject)
+    return any(len(s) >= 2 for s in seen.values())
 
 
 def _keep(state: State, subjects: list[str]) -> None:
