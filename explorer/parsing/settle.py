@@ -160,6 +160,8 @@ def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]
             if not sentence.strip():
                 continue
             said = anchors.mentions(sentence)
+            if len(said) > 1:  # "Objectives are steps toward goals": about what it opens with
+                said = anchors.mentions(" ".join(sentence.split()[:2])) or said
             if len(said) == 1:
                 current = said[0]
             elif said:

@@ -135,13 +135,14 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
     blocks = [b for i in lists if isinstance(b := body[i], ListBlock)]
     items = [it for b in blocks for it in b.items]
     nested = [(lab, it) for b in blocks for lab, it in nested_items(b)]
-    if len(nested) < 2 or len(nested) < GROUP_MAJORITY * len(items):
+    per_subject = _values_per_subject(nested, names)
+    if (len(nested) < 2 and not per_subject) or len(nested) < GROUP_MAJORITY * len(items):
         return None
     score = names.mean_relevance(lab.name for lab, _ in nested)
     own = names.relevance(name) if name else -1.0
     grid = all(lab.alone for lab, _ in nested) and all(has_labels(it.children) for _, it in nested)
     takes = name is None or score > own or (score == own and grid)
-    if not takes and not _values_per_subject(nested, names):
+    if not takes and not per_subject:
         return None
     parts: list[tuple[str, int, Entries]] = []
     for i in range(lists[0], lists[-1] + 1):
