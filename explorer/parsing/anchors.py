@@ -98,14 +98,23 @@ def _glued(m: re.Match[str]) -> str:
 
 def _prose_words(text: str) -> list[str]:
     """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
-    return [w for w in _words(text) if w not in _STOPWORDS]
+    return [_root(w) for w in _words(text) if w not in _STOPWORDS]
 
 
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> list[str]:
     """A name's words with only glue words left out: "for" and "while" tell "For Loops"
     from "While Loops", and "A" tells "Class A" from "Class B"."""
-    return [w for w in _words(text) if w not in _GLUE]
+    return [_root(w) for w in _words(text) if w not in _GLUE]
+
+
+ROOT_LETTERS = 6
+"""Long words match on their first letters: "induction" is "Inductive Reasoning", "relational"
+is "Relations", and a typo ("Macroeepidemiology") still finds "macroepidemiology"."""
+
+
+def _root(word: str) -> str:
+    return word[:ROOT_LETTERS] if len(word) > ROOT_LETTERS and word.isalpha() else word
 
 
 def _words(text: str) -> list[str]:
