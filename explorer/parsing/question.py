@@ -44,7 +44,7 @@ _PATTERNS = tuple(
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}\s+(?:with|to|against)\s+{b}{end}",
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}{end}",
         (
-            r"\b{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
+            r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
             r"as opposed to)\s+{b}{end}"
         ),
         r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
@@ -105,8 +105,9 @@ class Question:
 def read_question(question: str, title: str = "") -> Question:
     """The anchors of whichever of question and title names more of them."""
     best: Question | None = None
-    for text in (question, title):
-        found = _read(" ".join(text.split()))
+    texts = dict.fromkeys(" ".join(t.split()) for t in (question, title))  # often the same
+    for text in texts:
+        found = _read(text)
         if best is None or len(found.anchors) > len(best.anchors):
             best = found
         elif found.compares and not best.compares:
@@ -114,9 +115,18 @@ def read_question(question: str, title: str = "") -> Question:
     return best or Question((), False)
 
 
+# A word each pattern needs, looked for before the pattern is tried (most questions need
+# one or two of the seven; trying them all cost more than the rest of the parse).
+_NEEDS = ("between", "distinguish", "differ", "compar", "contrast", "", "similarit")
+_WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
+
+
 def _read(text: str) -> Question:
     compares = bool(_COMPARES.search(text))
-    for pattern in _PATTERNS:
+    lower = text.lower()
+    for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
+        if need and need not in lower:
+            continue
         for m in pattern.finditer(text):
             names = [n for n in _names(m.group("a")) if not _VAGUE.match(n)]
             other = m.groupdict().get("b")
@@ -128,11 +138,24 @@ def _read(text: str) -> Question:
             names = _shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
-    for c in _COORDINATION.finditer(text):
-        names = [n for n in _names(c.group("a")) if not _VAGUE.match(n)]
-        if len(names) >= 2:
-            return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
+    names = _coordinated(text)
+    if names:
+        return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+def _coordinated(text: str) -> list[str]:
+    """The first plain "X, Y and Z" list of two or more names, looked for only around an
+    "and" (the list pattern is costly to try at every position of a long question)."""
+    at = text.lower().find(" and ")
+    while at != -1:
+        window = text[max(0, at - _WINDOW) : at + _WINDOW]
+        for c in _COORDINATION.finditer(window):
+            names = [n for n in _names(c.group("a")) if not _VAGUE.match(n)]
+            if len(names) >= 2:
+                return names
+        at = text.lower().find(" and ", at + _WINDOW)
+    return []
 
 
 def _shared_tail(names: list[str]) -> list[str]:
@@ -147,10 +170,9 @@ def _names_before(text: str, end: int) -> list[str]:
     """The names of a comparison whose verb refers back ("What is X, and how does it differ
     from Y?", "What are the A and B traditions, and how do they differ?")."""
     head = text[:end]
-    for m in _COORDINATION.finditer(head):
-        names = _names(m.group("a"))
-        if len(names) >= 2:
-            return names
+    names = _coordinated(head)
+    if names:
+        return names
     m2 = _WHAT_IS.search(head)
     return _names(m2.group("a"))[:1] if m2 else []
 
