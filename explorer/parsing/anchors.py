@@ -117,12 +117,15 @@ def _root(word: str) -> str:
     return word[:ROOT_LETTERS] if len(word) > ROOT_LETTERS and word.isalpha() else word
 
 
-def _words(text: str) -> list[str]:
-    """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP")."""
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
+
+    Cached: a question's names and an article's names are split many times."""
     text = _NON.sub(_glued, text).replace("'s", "").replace("’s", "")
-    return [
+    return tuple(
         w.lower() if w.isupper() and len(w) > 1 else stem(w.lower()) for w in _WORD.findall(text)
-    ]
+    )
 
 
 @lru_cache(maxsize=2048)
