@@ -46,11 +46,16 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
     "loops-count-condition": (
         ("Count-Controlled Loops", "Condition-Controlled Loops"),
         {
-            "Count-Controlled Loops": ["Fixed Iterations", "Counter Variable", "Example"],
+            # under the group label "**Characteristics:**", kept as the attributes' group
+            "Count-Controlled Loops": [
+                "Characteristics > Fixed Iterations",
+                "Characteristics > Counter Variable",
+                "Characteristics > Example",
+            ],
             "Condition-Controlled Loops": [
-                "Variable Iterations",
-                "Condition Evaluation",
-                "Example",
+                "Characteristics > Variable Iterations",
+                "Characteristics > Condition Evaluation",
+                "Characteristics > Example",
             ],
         },
         0,
@@ -322,7 +327,7 @@ def test_code_stays_with_its_claim(loaded: dict[str, Article]) -> None:
     push = next(c for c in comp.claims_for("Stack Operations") if c.attribute == "Push")
     assert "```python\ndef push(stack, item):\n    stack.append(item)\n```" in push.text
     loops = loaded["loops-count-condition"].comparison
-    example = next(c for c in loops.claims if c.attribute == "Example")
+    example = next(c for c in loops.claims if c.attribute == "Characteristics > Example")
     assert "for i in range(5):" in example.text
 
 

@@ -13,6 +13,8 @@ holds the subjects.
 
 from __future__ import annotations
 
+import re
+
 from explorer.parsing.state import NAMED, Entry, Group, State
 
 LABELLED_MAJORITY = 0.5
@@ -20,11 +22,19 @@ LABELLED_MAJORITY = 0.5
 (one value per subject); otherwise the labels are each group's own attributes."""
 
 
+PLAIN_LABEL_WORDS = 3
+"""A plain ``Name: value`` line labels a value only when the name is this short (a compared
+name, not a lead-in sentence such as "Example of a record in Ada:")."""
+_PLAIN_LABEL = re.compile(r"^(?P<name>[^:\n*`$|]{1,60}?):\s+(?P<text>\S.*)$", re.DOTALL)
+
+
 def read_cluster(groups: list[Group], state: State) -> None:
     """Read the collected sibling groups subject-major or attribute-major."""
     if not groups:
         return
     names = state.names
+    if names.anchors is not None:
+        groups = [_plain_labels(g, state) for g in groups]
     labels = list(dict.fromkeys(e.label for g in groups for e in g.entries if e.label))
     group_scores = [names.relevance(g.name) for g in groups]
     if labels and _labels_hold_subjects(groups, labels, group_scores, state):
@@ -42,6 +52,20 @@ def read_cluster(groups: list[Group], state: State) -> None:
                     state.difference(group.name, e.text, e.line, group.name)
                 continue
         _subject_major(group, state)
+
+
+def _plain_labels(group: Group, state: State) -> Group:
+    """``- Ethane: C₂H₆`` (no bold) labels its value as ``- **Ethane**: C₂H₆`` would, when the
+    plain name is one the question compares."""
+    entries = []
+    for e in group.entries:
+        m = _PLAIN_LABEL.match(e.text) if e.label is None else None
+        short = m is not None and len(m["name"].split()) <= PLAIN_LABEL_WORDS
+        if m and short and state.names.anchors and state.names.anchors.which(m["name"]):
+            entries.append(Entry(m["name"].strip(), m["text"], e.line))
+        else:
+            entries.append(e)
+    return Group(group.name, group.line, tuple(entries), group.parent)
 
 
 def _labels_hold_subjects(
@@ -91,12 +115,33 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
     }
     for e in group.entries:
         if e.label and (e.label in recurring or names.resolve(e.label)):
-            subject = state.subject(e.label, e.line)
-            if subject is not None:
-                state.claim(subject, group.name, e, "attribute", group.name)
+            for name in _speaks_for(e.label, state):
+                subject = state.subject(name, e.line)
+                if subject is not None:
+                    state.claim(subject, group.name, e, "attribute", group.name)
         else:
             text = f"{e.label}: {e.text}" if e.label else e.text
             state.difference(group.name, text, e.line, group.name)
+
+
+def _speaks_for(label: str, state: State) -> list[str]:
+    """The subjects one label gives a value for: itself, or each half of ``UNIX/Linux`` when
+    each half is a subject (or a name the question compares) of its own."""
+    parts = [p.strip() for p in label.split("/")]
+    if len(parts) < 2 or any(not p for p in parts):
+        return [label]
+    names = state.names
+    known = [names.resolve_exact(p) or p for p in parts if _is_subject_name(p, state)]
+    if len(known) == len(parts) and len(set(known)) == len(known):
+        return known
+    return [label]
+
+
+def _is_subject_name(name: str, state: State) -> bool:
+    names = state.names
+    if names.resolve_exact(name):
+        return True
+    return names.anchors is not None and len(names.anchors.which(name)) == 1
 
 
 def read_loose(entries: tuple[Entry, ...], state: State) -> None:

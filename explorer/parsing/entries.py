@@ -30,6 +30,10 @@ _SUMMARY_LABEL = re.compile(
 )
 _SENTENCE_END_CHARS = re.compile(r"[.!?;]")
 
+GROUP_SEPARATOR = " > "
+"""Between a group label and the attribute under it: ``**Advantages:**`` over ``- **Cost**: ...``
+reads as the attribute ``Advantages > Cost``."""
+
 SHORT_NAME_WORDS = 6
 """A plain item of at most this many words, with labelled points under it, names a group
 ("1. Keras:") as a bold label would; a longer one is a sentence."""
@@ -66,10 +70,12 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
             else:
                 out.append(Entry(label, block.raw, block.line))
         elif isinstance(block, ListBlock):
+            group = label if label != sublabel else None  # "**Advantages:**" over this list
             for item in block.items:
                 lab = split_label(item.raw)
                 if lab and lab.separated:
-                    out.append(Entry(lab.name, join(lab.rest, item.children_source), item.line))
+                    name = f"{group}{GROUP_SEPARATOR}{lab.name}" if group else lab.name
+                    out.append(Entry(name, join(lab.rest, item.children_source), item.line))
                 else:
                     out.append(Entry(label, join(item.raw, item.children_source), item.line))
         elif isinstance(block, Code):

@@ -192,7 +192,12 @@ class _BlockBuilder:
                 out.append(Para(self.own_text(node), self.line(node)))
             elif name == "heading":
                 level = int(node.meta.get("level", 1))
-                out.append(Heading(level, self.run(node.children), self.line(node)))
+                raw, line = self.run(node.children), self.line(node)
+                head, sep, rest = raw.partition("\\n")
+                if sep and rest[:1].isupper():  # "#### Domain\nThe domain ...": an escape
+                    out += [Heading(level, head, line), Para(rest, line)]  # repair left
+                else:
+                    out.append(Heading(level, raw, line))
             elif name == "bullet_list" or name == "ordered_list":
                 items = [self.item(c, depth + 1) for c in node.children if c.name == "list_item"]
                 out.append(ListBlock(items, name == "ordered_list", self.line(node)))

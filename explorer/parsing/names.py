@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Protocol
 
 _TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
@@ -127,11 +128,29 @@ def _aliases(name: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in found if a.strip())
 
 
+UNANCHORED = 0.4
+"""The most a name the question does not compare can score when the question names what it
+compares: below the subject threshold, so structure never makes it a subject on its words."""
+
+
+class Matcher(Protocol):
+    """Which of the question's compared names a name refers to (see :mod:`.anchors`)."""
+
+    names: tuple[str, ...]
+
+    def which(self, name: str) -> tuple[int, ...]: ...
+
+    def mentions(self, text: str) -> tuple[int, ...]: ...
+
+    def __bool__(self) -> bool: ...
+
+
 class Namer:
     """Scores names against the article's own question, and resolves names to known subjects."""
 
-    def __init__(self, *context: str) -> None:
+    def __init__(self, *context: str, anchors: Matcher | None = None) -> None:
         self.context = frozenset(t for text in context for t in tokens(text))
+        self.anchors = anchors if anchors else None
         self.subjects: list[str] = []
         self._keys: dict[str, str] = {}
         # Memos: the layout asks about the same few names many times per article. The
@@ -141,13 +160,18 @@ class Namer:
         self._words: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def relevance(self, name: str) -> float:
-        """1.0 for a known subject; else the share of the name's words the question uses."""
+        """1.0 for a known subject or a name the question compares; else the share of the
+        name's words the question uses, kept below a compared name's when the question names
+        what it compares (then "Importance of Data Types" is not one of "Java, C++, and Ada")."""
         if self.resolve(name):
             return 1.0
         score = self._context_scores.get(name)
         if score is None:
             words = tokens(core_name(name)) or tokens(name)
             score = sum(w in self.context for w in words) / len(words) if words else 0.0
+            if self.anchors is not None:  # naming several ("X vs Y") is naming none of them
+                hits = len(self.anchors.which(name))
+                score = 1.0 if hits == 1 else 0.0 if hits else min(score, UNANCHORED)
             self._context_scores[name] = score
         return score
 
@@ -173,6 +197,15 @@ class Namer:
         self._words[name] = (own, frozenset(tokens(core_name(name))))
         self._resolved.clear()
         return name
+
+    def retain(self, subjects: list[str]) -> None:
+        """Keep only ``subjects`` (once the whole article is read and some names turned out
+        not to be subjects), in that order; new names among them are added."""
+        self.subjects, self._keys, self._words = [], {}, {}
+        self._resolved.clear()
+        self._context_scores.clear()
+        for subject in subjects:
+            self.add(subject, exact=True)
 
     def resolve_exact(self, name: str) -> str | None:
         """The known subject ``name`` or one of its aliases names, without word containment."""

@@ -16,7 +16,9 @@ _SUMMARY = re.compile(
     r"(?: summary| at a glance| in (?:short|summary))?"
     r"|differences(?: at a glance| in (?:short|summary))?|summary and conclusion"
     r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict"
-    r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common))$"
+    r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common)"
+    r"|(?:(?:key|main|major) )?(?:differences|distinctions|similarities|comparison)"
+    r" (?:between|of) .+)$"
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explorer.model import Comparison
+from explorer.parsing.anchors import anchors_for
 from explorer.parsing.clusters import read_cluster, read_loose
 from explorer.parsing.entries import (
     bold_heading,
@@ -27,9 +28,20 @@ from explorer.parsing.entries import (
     nested_items,
     read_entries,
 )
-from explorer.parsing.markdown import Block, ListBlock, Para, Table, parse_blocks
+from explorer.parsing.markdown import (
+    Block,
+    Item,
+    Label,
+    ListBlock,
+    Para,
+    Table,
+    parse_blocks,
+    split_label,
+)
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
+from explorer.parsing.question import read_question
+from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
 from explorer.parsing.summaries import read_summary_paragraph, read_summary_section
 from explorer.parsing.tables import is_grid, read_table
@@ -74,10 +86,13 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     root = outline(document.blocks)
     intro = take_intro(root)
     conclusion = take_conclusion(root)
-    state = State(Namer(question, title), warnings=list(document.warnings))
+    asked = read_question(question, title)
+    names = Namer(question, title, anchors=anchors_for(asked.anchors))
+    state = State(names, warnings=list(document.warnings))
     _read_container(root, state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
+    intro = settle(state, asked, intro)
     return state.result(
         intro="\n\n".join(p.raw for p in intro),
         conclusion="\n\n".join(p.raw for p in conclusion),
@@ -120,12 +135,14 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
     blocks = [b for i in lists if isinstance(b := body[i], ListBlock)]
     items = [it for b in blocks for it in b.items]
     nested = [(lab, it) for b in blocks for lab, it in nested_items(b)]
-    if len(nested) < 2 or len(nested) < GROUP_MAJORITY * len(items):
+    per_subject = _values_per_subject(nested, names)
+    if (len(nested) < 2 and not per_subject) or len(nested) < GROUP_MAJORITY * len(items):
         return None
     score = names.mean_relevance(lab.name for lab, _ in nested)
     own = names.relevance(name) if name else -1.0
     grid = all(lab.alone for lab, _ in nested) and all(has_labels(it.children) for _, it in nested)
-    if not (name is None or score > own or (score == own and grid)):
+    takes = name is None or score > own or (score == own and grid)
+    if not takes and not per_subject:
         return None
     parts: list[tuple[str, int, Entries]] = []
     for i in range(lists[0], lists[-1] + 1):
@@ -141,6 +158,23 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
             label, line, entries = parts[-1]  # a remark on the group before
             parts[-1] = (label, line, merge(entries, read_entries([block])))
     return _own_cluster(parts, name, before=body[: lists[0]], after=body[lists[-1] + 1 :])
+
+
+def _values_per_subject(nested: list[tuple[Label, Item]], names: Namer) -> bool:
+    """``1. **Functional Groups**:`` + ``- **Alcohols**: ...`` under a heading that names an
+    aspect ("### Structural Differences"): the nested labels are the compared names."""
+    if names.anchors is None:
+        return False
+    labelled = [
+        lab.name
+        for _, item in nested
+        for block in item.children
+        if isinstance(block, ListBlock)
+        for it in block.items
+        if (lab := split_label(it.raw)) and lab.separated
+    ]
+    hits = sum(len(names.anchors.which(n)) == 1 for n in labelled)
+    return hits >= 2 and hits >= GROUP_MAJORITY * len(labelled)
 
 
 def section_group(section: Section, names: Namer) -> Reading:

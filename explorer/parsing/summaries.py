@@ -16,7 +16,7 @@ from explorer.parsing.outline import Section
 from explorer.parsing.state import NAMED, Entry, Group, State
 from explorer.parsing.tables import read_table
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
 
 
 def read_summary_section(section: Section, state: State) -> None:
@@ -57,7 +57,7 @@ def _summary_item(
             return
         nested = read_entries(children)
         state.summary_paragraphs.extend(nested.summaries)
-        if nested.entries and all(e.label and names.resolve(e.label) for e in nested.entries):
+        if nested.entries and all(_names_subject(e.label, state) for e in nested.entries):
             group = Group(lab.name, line, nested.entries, section)
             attribute_major(group, [e.label for e in nested.entries if e.label], state)
             return
@@ -71,9 +71,19 @@ def _summary_item(
         state.difference(None, join(raw, children_source), line, section)
 
 
+def _names_subject(label: str | None, state: State) -> bool:
+    """A label that names a known subject, or one the question compares."""
+    if not label:
+        return False
+    names = state.names
+    return bool(names.resolve(label)) or (
+        names.anchors is not None and len(names.anchors.which(label)) == 1
+    )
+
+
 def read_summary_paragraph(entry: Entry, state: State) -> None:
     """``**Summary**: Keras is ... PyTorch is ...``: each sentence goes to the subject it opens with."""
-    for sentence in _SENTENCE_END.split(entry.text):
+    for sentence in SENTENCE_END.split(entry.text):
         subject = state.names.starts_with_subject(plain(sentence))
         if subject:
             state.add_summary(subject, sentence, entry.line)

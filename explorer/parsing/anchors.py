@@ -1,0 +1,134 @@
+"""Matching an article's names to the names its question compares, leniently.
+
+The question writes "Dijkstra's and Bellman-Ford algorithms", "relational and NoSQL databases",
+"stacks and queues", "MRI and CT scans"; the article's structure writes "Dijkstra's Algorithm",
+"Relational Databases (RDBMS)", "Stack Operations", "MRI (Magnetic Resonance Imaging)". Names
+match on their stemmed words (case, plural, "the" and possessives do not matter), on a
+parenthesised abbreviation, and on the words that set one compared name apart from the others:
+a head noun the question shares out ("... algorithms", "... databases") names none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem
+
+
+class Anchors:
+    """The compared names of one question, and which of them a name refers to."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._name_words = _distinct(names, _name_words)
+        self._prose_words = _distinct(names, _prose_words)
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def __bool__(self) -> bool:
+        return len(self.names) >= 2
+
+    def which(self, name: str) -> tuple[int, ...]:
+        """The compared names ``name`` refers to: one, several ("UNIX/Linux", "Support for
+        Java, C++ and Ada") or none."""
+        hit = self._memo.get(name)
+        if hit is None:
+            hit = _closest(frozenset(_name_words(name)), self._name_words)
+            self._memo[name] = hit
+        return hit
+
+    def mentions(self, text: str) -> tuple[int, ...]:
+        """The compared names a sentence mentions by a word of their own (no function words:
+        "for" in a sentence is not "For Loops")."""
+        words = frozenset(_prose_words(text))
+        return tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
+
+
+Words = list[tuple[frozenset[str], frozenset[str]]]
+"""Per compared name: all its words (with the head noun it shares), and those of its own."""
+
+
+def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Words:
+    own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
+    longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
+    head_words = split(core_name(names[longest])) if names else []
+    head = frozenset(head_words[-1:]) if len(head_words) > 1 else frozenset()
+    words = []
+    for i, name in enumerate(names):
+        core = core_name(name).strip()
+        modifier = len(split(core)) < len(head_words) and (
+            not core.lower().endswith("s") or core.endswith(("'s", "’s"))
+        )
+        # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
+        # shorter names share the head noun; "lists and tuples" are heads of their own.
+        words.append(own[i] | head if modifier and i != longest else own[i])
+    return [
+        (w, w - frozenset().union(*(o for j, o in enumerate(words) if j != i)))
+        for i, w in enumerate(words)
+    ]
+
+
+def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
+    """The compared names whose own words ``words`` use; of several, the closest (most words
+    in common for their size); a tie means the name speaks of several ("UNIX/Linux")."""
+    if not words:
+        return ()
+    hits = [i for i, (_, d) in enumerate(anchors) if words & d]
+    if len(hits) <= 1:
+        return tuple(hits)
+    score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
+    best = max(score.values())
+    return tuple(i for i in hits if score[i] == best)
+
+
+_NON = re.compile(
+    r"\b(?:(non)[-\s]+|(post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|proto)-)"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"/\d+|[A-Za-z0-9]+(?:[+#]+)?")
+_GLUE = frozenset({"an", "the", "and", "or", "of", "to", "in", "on", "vs", "versus"})
+
+
+def _glued(m: re.Match[str]) -> str:
+    """ "non-verbal" is one word, not "verbal"; so are "post-impressionism", "neo-Freudian"."""
+    return m.group(1) or m.group(2)
+
+
+def _prose_words(text: str) -> list[str]:
+    """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
+    return [_root(w) for w in _words(text) if w not in _STOPWORDS]
+
+
+@lru_cache(maxsize=8192)
+def _name_words(text: str) -> list[str]:
+    """A name's words with only glue words left out: "for" and "while" tell "For Loops"
+    from "While Loops", and "A" tells "Class A" from "Class B"."""
+    return [_root(w) for w in _words(text) if w not in _GLUE]
+
+
+ROOT_LETTERS = 6
+"""Long words match on their first letters: "induction" is "Inductive Reasoning", "relational"
+is "Relations", and a typo ("Macroeepidemiology") still finds "macroepidemiology"."""
+
+
+def _root(word: str) -> str:
+    return word[:ROOT_LETTERS] if len(word) > ROOT_LETTERS and word.isalpha() else word
+
+
+@lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
+
+    Cached: a question's names and an article's names are split many times."""
+    text = _NON.sub(_glued, text).replace("'s", "").replace("’s", "")
+    return tuple(
+        w.lower() if w.isupper() and len(w) > 1 else stem(w.lower()) for w in _WORD.findall(text)
+    )
+
+
+@lru_cache(maxsize=2048)
+def anchors_for(names: tuple[str, ...]) -> Anchors:
+    """Cached: the same question's anchors are asked about many times per article."""
+    return Anchors(names)

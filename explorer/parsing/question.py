@@ -1,0 +1,188 @@
+"""What an article's own question says it compares: the named subjects, and whether it compares.
+
+The family's titles and questions nearly always name what is compared: "How do Keras,
+TensorFlow, and PyTorch differ", "differences between trees and graphs", "How does HTTP differ
+from FTP", "X compared to Y", "X vs Y". Those names (*anchors*) tell the parser where the
+article's structure carries its subjects, at any level. A question with a comparison word but no
+names ("What are the types of X?", "... and how do they differ?") leaves the structure to decide;
+a question with neither ("How do you install MySQL?", "What are the key features of X?") is
+not a comparison, whatever its headings look like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Words that make a question a comparison even when it names no subjects.
+_COMPARES = re.compile(
+    r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
+    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|pros and cons|"
+    r"advantages and disadvantages|better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
+    re.IGNORECASE,
+)
+# Where the compared names are, most specific first; each pattern's groups hold name lists.
+_END = (
+    r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
+    r"under|at|based on|according to|across|to|concerning|relative to|and why|and how|and what|"
+    r"and when|and which)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*[?.;:(]|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
+    r"who|including|especially|particularly|respectively)\b|\s*$)"
+)
+_LIST = r"(?P<{name}>.+?)"
+_PATTERNS = tuple(
+    re.compile(
+        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=_END), re.IGNORECASE
+    )
+    for p in (
+        r"\bdifferen(?:ces?|tiate|tiating)\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
+        (
+            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+differ\w*"
+            r"(?:\s+from\s+{b}{end})?"
+        ),
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}\s+(?:with|to|against)\s+{b}{end}",
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}{end}",
+        (
+            r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
+            r"as opposed to)\s+{b}{end}"
+        ),
+        r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
+    )
+)
+_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
+)
+_LEAD = re.compile(
+    r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe)\s+)?"
+    r"(?:(?:the|a|an|their|its|main|key|two|three|primary|basic|major)\s+)*"
+    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional)\s+"
+    r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
+    r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
+    r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
+    r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
+    r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"^(?:it|they|them|this|that|these|those|each|one another|each other|other\b.*|others|"
+    r"one|both|the other|its|their)$",
+    re.IGNORECASE,
+)
+_WORD = (
+    r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
+    r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
+)
+_COORDINATION = re.compile(
+    rf"(?P<a>(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{0,3}}?{_WORD})*"
+    rf",?\s+and\s+(?:{_WORD}\s*){{1,4}}?)" + _END,
+    re.IGNORECASE,
+)
+_WHAT_IS = re.compile(
+    r"\b(?:what|how|why)\s+(?:is|are|was|were)\s+(?P<a>.+?)" + _END, re.IGNORECASE
+)
+_FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
+_OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
+_MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the title and question say is compared."""
+
+    anchors: tuple[str, ...]
+    """The compared names as the question writes them ("Dijkstra's", "Bellman-Ford algorithms")."""
+    compares: bool
+    """The question asks for a comparison (or for types or kinds), named or not."""
+    coordinated: bool = False
+    """The anchors come from a plain "X and Y" (not from "differ", "compare", "vs"...), so only
+    the structure can confirm they are compared."""
+
+
+@lru_cache(maxsize=4096)
+def read_question(question: str, title: str = "") -> Question:
+    """The anchors of whichever of question and title names more of them."""
+    best: Question | None = None
+    texts = dict.fromkeys(" ".join(t.split()) for t in (question, title))  # often the same
+    for text in texts:
+        found = _read(text)
+        if best is None or len(found.anchors) > len(best.anchors):
+            best = found
+        elif found.compares and not best.compares:
+            best = Question(best.anchors, True, best.coordinated)
+    return best or Question((), False)
+
+
+# A word each pattern needs, looked for before the pattern is tried (most questions need
+# one or two of the seven; trying them all cost more than the rest of the parse).
+_NEEDS = ("between", "distinguish", "differ", "compar", "contrast", "", "similarit")
+_WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
+
+
+def _read(text: str) -> Question:
+    compares = bool(_COMPARES.search(text))
+    lower = text.lower()
+    for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
+        if need and need not in lower:
+            continue
+        for m in pattern.finditer(text):
+            names = [n for n in _names(m.group("a")) if not _VAGUE.match(n)]
+            other = m.groupdict().get("b")
+            if other:
+                names += [n for n in _names(other) if not _VAGUE.match(n)]
+            if _VAGUE.match(m.group("a").strip()):
+                # "how does it differ from Y" / "how do they differ": X is named earlier
+                names = _names_before(text, m.start()) + names
+            names = _shared_tail(names)
+            if len(names) >= 2:
+                return Question(tuple(dict.fromkeys(names)), True)
+    names = _coordinated(text)
+    if names:
+        return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
+    return Question((), compares)
+
+
+def _coordinated(text: str) -> list[str]:
+    """The first plain "X, Y and Z" list of two or more names, looked for only around an
+    "and" (the list pattern is costly to try at every position of a long question)."""
+    at = text.lower().find(" and ")
+    while at != -1:
+        window = text[max(0, at - _WINDOW) : at + _WINDOW]
+        for c in _COORDINATION.finditer(window):
+            names = [n for n in _names(c.group("a")) if not _VAGUE.match(n)]
+            if len(names) >= 2:
+                return names
+        at = text.lower().find(" and ", at + _WINDOW)
+    return []
+
+
+def _shared_tail(names: list[str]) -> list[str]:
+    """ "evolutionary and revolutionary theories of social change": the "of ..." tail belongs
+    to every name, so it is no name's own."""
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]):
+        names[-1] = _OF_TAIL.sub("", names[-1]) or names[-1]
+    return names
+
+
+def _names_before(text: str, end: int) -> list[str]:
+    """The names of a comparison whose verb refers back ("What is X, and how does it differ
+    from Y?", "What are the A and B traditions, and how do they differ?")."""
+    head = text[:end]
+    names = _coordinated(head)
+    if names:
+        return names
+    m2 = _WHAT_IS.search(head)
+    return _names(m2.group("a"))[:1] if m2 else []
+
+
+def _names(phrase: str) -> list[str]:
+    """A list of names ("AWS, Microsoft Azure, and Google Cloud") as its names."""
+    examples = _EXAMPLES.search(phrase)
+    if examples:
+        phrase = phrase[examples.end() :]
+    phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
+    parts = [p.strip(" ,'\"") for p in _SPLIT.split(phrase)]
+    parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
+    return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]

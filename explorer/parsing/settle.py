@@ -1,0 +1,177 @@
+"""Which of the names read as subjects are subjects, decided once the whole article is read.
+
+The walk takes any heading, bold paragraph or bold item that holds statements for a group, so
+an opening "Importance of Data Types", a how-to's "Step 3: Install MySQL" or a "General
+Considerations" section reads like one more subject. The question settles it:
+
+* it names what it compares and the structure carries two or more of those names: those are
+  the subjects, and the other groups' statements are key points about them all;
+* it names what it compares but the structure does not carry them (prose, or headings that
+  name aspects): each statement goes to the one compared name it mentions, and the article
+  says plainly when no statement could be tied to one;
+* it compares without naming ("What are the types of X?", "... and how do they differ?"): the
+  structure decides, steps excepted;
+* it asks for no comparison at all ("How do you install MySQL?", "What are the key features
+  of X?"): not a comparison, whatever its headings look like.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.model import Claim, ClaimKind
+from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.markdown import Para
+from explorer.parsing.names import Matcher
+from explorer.parsing.question import Question
+from explorer.parsing.state import State
+from explorer.parsing.summaries import SENTENCE_END
+
+_STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
+
+
+def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
+    """Keep the subjects the question and structure agree on; the rest become key points.
+
+    Returns the intro: the opening paragraphs after the first one that are about one compared
+    name each ("**Goals** are broad ...", "**Objectives**, on the other hand, ...") are that
+    name's points, not the intro, when the structure names no subjects."""
+    names = state.names
+    subjects = [s for s in names.subjects if not _STEP.match(s)]
+    anchors = names.anchors
+    if anchors is not None:
+        hits = {s: anchors.which(s) for s in subjects}
+        anchored = [s for s in subjects if len(hits[s]) == 1]
+        if len({hits[s][0] for s in anchored}) >= 2 and (
+            not asked.coordinated or _side_by_side(state, anchored)
+        ):
+            _keep(state, anchored)
+        elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
+            _keep(state, [])
+        else:
+            return _by_mention(state, anchored, intro)
+    elif asked.compares:
+        _keep(state, subjects)
+    elif len(names.subjects) >= 2:  # (one subject is no comparison either way: left as read)
+        _keep(state, [])
+    return intro
+
+
+def _side_by_side(state: State, subjects: list[str]) -> bool:
+    """Two or more subjects give values for one same attribute: the structure compares them
+    (a plain "X and Y" in a question that asks for no comparison needs this much)."""
+    seen: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject in subjects and c.attribute:
+            seen.setdefault(c.attribute.casefold(), set()).add(c.subject)
+    return any(len(s) >= 2 for s in seen.values())
+
+
+def _keep(state: State, subjects: list[str]) -> None:
+    """Only ``subjects`` remain; every other subject's statements become key points."""
+    if subjects == state.names.subjects:
+        return
+    kept = set(subjects)
+    claims: list[Claim] = []
+    points: list[Claim] = []
+    for c in state.claims:
+        (claims if c.subject in kept else points).append(c)
+    summaries = [c for c in state.summary_claims if c.subject in kept]
+    points += [c for c in state.summary_claims if c.subject not in kept]
+    state.claims = claims
+    state.summary_claims = summaries
+    state.summary = {s: text for s, text in state.summary.items() if s in kept}
+    state.differences = sorted(
+        [*state.differences, *(_as_point(c) for c in points)], key=lambda c: c.line
+    )
+    state.names.retain(subjects)
+
+
+def _as_point(claim: Claim) -> Claim:
+    """A statement of a group that is not a subject, kept under that group's name."""
+    group = claim.subject
+    attribute = claim.attribute
+    if group and attribute and attribute != group:
+        attribute = f"{group}{GROUP_SEPARATOR}{attribute}"
+    return Claim(None, attribute or group, claim.text, claim.line, "difference", group)
+
+
+def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Para]:
+    """Prose (or aspect headings): each sentence goes to the compared name it is about."""
+    anchors = state.names.anchors
+    assert anchors is not None
+    display = list(anchors.names)
+    for subject in anchored:  # the structure's own name for a compared name, when it has one
+        display[anchors.which(subject)[0]] = subject
+    display = [d[:1].upper() + d[1:] for d in display]
+    claims: list[Claim] = []
+    rest: list[Claim] = []
+    for c in [*state.claims, *state.differences]:
+        if c.subject in anchored:
+            claims.append(c)
+            continue
+        about, other = _split_by_mention(c.text, anchors)
+        group = c.subject or c.section
+        attribute = (c.attribute if c.subject is None else _joined(c.subject, c.attribute)) or group
+        kind: ClaimKind = "attribute" if attribute else "point"
+        for i, text in about.items():
+            claims.append(replace(c, subject=display[i], attribute=attribute, text=text, kind=kind))
+        if other:
+            left = replace(c, text=other) if about else c
+            rest.append(_as_point(left) if left.subject else left)
+    kept_intro = intro[:1]
+    for para in intro[1:]:  # "**Goals** are broad ...", "**Objectives**, on the other hand, ..."
+        about, other = _split_by_mention(para.raw, anchors)
+        if not about:
+            kept_intro.append(para)
+            continue
+        for i, text in about.items():
+            claims.append(Claim(display[i], None, text, para.line, "point", None))
+        if other:
+            rest.append(Claim(None, None, other, para.line, "difference", None))
+    found = [d for d in display if any(c.subject == d for c in claims)]
+    if len(found) < 2:
+        state.warnings.append(
+            "the question compares "
+            + ", ".join(repr(d) for d in display)
+            + f" but the article ties statements to {len(found)} of them"
+        )
+        _keep(state, [])
+        return intro
+    state.claims = sorted(claims, key=lambda c: c.line)
+    state.differences = sorted(rest, key=lambda c: c.line)
+    kept = set(found)
+    state.summary = {s: t for s, t in state.summary.items() if s in kept}
+    state.summary_claims = [c for c in state.summary_claims if c.subject in kept]
+    state.names.retain(found)
+    return kept_intro
+
+
+def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]:
+    """The sentences of ``text`` by the one compared name each is about (the one it names,
+    or the one the sentence before named: "They provide ..."), and the rest (sentences
+    naming several, or none with nothing before them)."""
+    about: dict[int, list[str]] = {}
+    other: list[str] = []
+    for line in text.split("\n"):
+        current: int | None = None
+        for sentence in SENTENCE_END.split(line.strip().removeprefix("- ")):
+            if not sentence.strip():
+                continue
+            said = anchors.mentions(sentence)
+            if len(said) > 1:  # "Objectives are steps toward goals": about what it opens with
+                said = anchors.mentions(" ".join(sentence.split()[:2])) or said
+            if len(said) == 1:
+                current = said[0]
+            elif said:
+                current = None
+            if current is None:
+                other.append(sentence)
+            else:
+                about.setdefault(current, []).append(sentence)
+    return {i: " ".join(parts) for i, parts in about.items()}, " ".join(other)
+
+
+def _joined(group: str, attribute: str | None) -> str:
+    return f"{group}{GROUP_SEPARATOR}{attribute}" if attribute else group
