@@ -6,7 +6,7 @@ from explorer.facts import corrections_for, note_markdown
 from explorer.model import Claim
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
-from explorer.views.longtext import GRID_CELLS, window
+from explorer.views.longtext import GRID_CELLS, more_points_note, points_shown, window
 from explorer.views.markdown import (
     literal_markdown,
     notice_markdown,
@@ -95,11 +95,14 @@ with guarded("Compare"):
                                 st.caption(f"[source: line {claim.line}]({link})")
 
     def show_points(claims: tuple[Claim, ...]) -> None:
-        for claim in claims:
+        shown = points_shown(len(table.points))  # a few hundred at most, as the grid
+        for claim in claims[:shown]:
             st.markdown(safe_markdown(claim.text))
             for fact in corrections_for(article, claim, known_facts):
                 st.caption(note_markdown(fact, article_date=article.date))
             st.caption(f"[source: line {claim.line}]({reader_link(article.id, claim.line)})")
+        if note := more_points_note(len(claims), shown):
+            st.caption(note)
 
     if table.points and not table.attributes:
         # No attribute rows at all (e.g. subjects with plain bullet points): the points side by
