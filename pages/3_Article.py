@@ -1,5 +1,7 @@
 """Article: the cleaned article, its metadata and what the parser made of it."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from explorer.facts import annotate_article, note_markdown
@@ -73,7 +75,8 @@ with guarded("Article"):
             st.caption(view.note())
         st.code(view.text, language="markdown", line_numbers=not view.numbered, wrap_lines=True)
     with details:
-        st.markdown(f"**File:** {literal_markdown(str(article.source))}")
+        # The file's name, not its path on the server.
+        st.markdown(f"**File:** {literal_markdown(Path(article.source).name)}")
         if article.url:
             st.markdown(f"**Published at:** {literal_markdown(article.url)}")
         if article.source_id:
