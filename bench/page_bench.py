@@ -5,7 +5,8 @@
 
 Each case is one synthetic article, alone in a temporary articles folder, at the size the
 limits let through (read from the loader and parser when they name them, else the figures
-below): a table of MAX_TABLE_ROWS rows, MAX_SUBJECTS subjects sharing MAX_CLAIMS claims, a line
+below): a table of MAX_TABLE_ROWS rows, MAX_SUBJECTS subjects sharing MAX_CLAIMS claims (as attribute
+rows, and as plain points), a line
 as long as one line may be (up to the 1 MB a file may be), and a code block filling the file.
 The seed article is the baseline. Every page is run once to fill the caches (the corpus is
 parsed once per process, as on a server), then timed ``--repeat`` times with Streamlit's
@@ -93,6 +94,14 @@ def many_subjects() -> str:
     return _article("Many subjects", subjects, "Intro.\n\n" + "\n\n".join(sections))
 
 
+def many_points() -> str:
+    """Subjects with plain bullet points (no attributes): Compare shows the points themselves."""
+    subjects = [f"Sub{i:02d}" for i in range(MAX_SUBJECTS)]
+    per = max(1, MAX_CLAIMS // MAX_SUBJECTS - 1)
+    sections = [f"### {s}\n" + "\n".join(f"- {_sentence(a)}" for a in range(per)) for s in subjects]
+    return _article("Many points", subjects, "Intro.\n\n" + "\n\n".join(sections))
+
+
 def long_line() -> str:
     line = (_sentence(3) + " ") * (MAX_LINE // (len(_sentence(3)) + 1))
     body = f"Intro.\n\n### Alpha\n- **Notes**: {line.strip()}\n\n### Beta\n- **Notes**: short."
@@ -111,7 +120,13 @@ def long_code() -> str:
     return _article("Long code", ["Alpha", "Beta"], body)
 
 
-CASES = {"table": big_table, "subjects": many_subjects, "line": long_line, "code": long_code}
+CASES = {
+    "table": big_table,
+    "subjects": many_subjects,
+    "points": many_points,
+    "line": long_line,
+    "code": long_code,
+}
 
 
 def time_page(page: str, folder: Path, article: str, repeat: int) -> list[float]:

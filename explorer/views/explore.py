@@ -21,7 +21,7 @@ from explorer.choosing import Tagger, add_needs_column
 from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
 from explorer.facts import Fact, annotate_frame
 from explorer.model import Article, claims_frame
-from explorer.views.markdown import inert_markdown
+from explorer.views.markdown import inert_markdown, reveal_invisible
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text")
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
@@ -136,9 +136,11 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 
 def _plain(value: object) -> str:
+    """One export cell: whitespace folded; bidi and invisible characters shown, so a pasted
+    claim cannot read reversed or hide a difference."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return " ".join(str(value).split())
+    return reveal_invisible(" ".join(str(value).split()))
 
 
 def export_columns(frame: pd.DataFrame) -> list[str]:

@@ -133,3 +133,15 @@ def window(total: int, page: int = 1, size: int = GRID_CELLS) -> Window:
     page = min(max(page, 1), pages)
     start = (page - 1) * size
     return Window(start, min(total, start + size), page, pages, total)
+
+
+def points_shown(subjects: int) -> int:
+    """Points drawn per subject on Compare: the grid's budget shared out, at least 3 each."""
+    return max(3, GRID_CELLS // max(1, subjects))
+
+
+def more_points_note(total: int, shown: int) -> str | None:
+    """What is left out of a subject's points on Compare, and where to read them all."""
+    if total <= shown:
+        return None
+    return f"{total - shown:,} more point(s) not shown here: the Article page has them all."

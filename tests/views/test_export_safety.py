@@ -63,3 +63,10 @@ def test_markdown_export_loads_nothing() -> None:
     assert "[image: t]" in md
     assert "[x]\\(data:text/html,hi)" in md
     assert md.splitlines()[0] == '# Claims (search: "[image: q]")'
+
+
+def test_exports_show_bidi_and_invisible_characters() -> None:
+    shown = "\u27e8U+202E\u27e9evil \u27e8U+200B\u27e9x"
+    rows = list(csv.reader(io.StringIO(to_csv(frame("\u202eevil \u200bx")))))
+    assert rows[1][4] == shown
+    assert shown in to_markdown(frame("\u202eevil \u200bx"))

@@ -12,6 +12,8 @@ from explorer.views.longtext import (
     PAGE_LINES,
     READER_BLOCKS,
     cut_text,
+    more_points_note,
+    points_shown,
     source_page,
     window,
 )
@@ -116,3 +118,15 @@ def test_reader_page_keeps_headings_and_finds_the_linked_line() -> None:
     assert linked.window.page == 3
     assert reader_page(_sections([2, 0, 1])).window.pages == 1
     assert len(reader_page(_sections([2, 0, 1])).sections) == 3  # a heading with no blocks too
+
+
+@pytest.mark.parametrize(("subjects", "shown"), [(1, 120), (3, 40), (60, 3), (500, 3)])
+def test_points_shown_share_the_grid_budget(subjects: int, shown: int) -> None:
+    assert points_shown(subjects) == shown
+
+
+def test_more_points_note() -> None:
+    assert more_points_note(3, 3) is None
+    assert more_points_note(1_083, 3) == (
+        "1,080 more point(s) not shown here: the Article page has them all."
+    )
