@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from explorer.parsing.markdown import Block, Heading, Para, heading_name, split_label
+from explorer.parsing.inline import heading_name, split_label
+from explorer.parsing.markdown import Block, Heading, Para
 
 _SUMMARY = re.compile(
     r"^(?:(?:a |the )?(?:quick |brief |short |overall )?"

@@ -28,16 +28,8 @@ from explorer.parsing.entries import (
     nested_items,
     read_entries,
 )
-from explorer.parsing.markdown import (
-    Block,
-    Item,
-    Label,
-    ListBlock,
-    Para,
-    Table,
-    parse_blocks,
-    split_label,
-)
+from explorer.parsing.inline import Label, split_label
+from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import read_question
