@@ -19,7 +19,7 @@ _SUMMARY = re.compile(
     r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict"
     r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common)"
     r"|(?:(?:key|main|major) )?(?:differences|distinctions|similarities|comparison)"
-    r" (?:between|of) .+)$"
+    r" (?:between|of) .+|(?:key |main )?differences (?:from|with|to|among) .+)$"
 )
 
 
