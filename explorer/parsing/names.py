@@ -18,7 +18,8 @@ from typing import Protocol
 _TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
 # "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
 _PREFIXED = re.compile(
-    r"\b(non|post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo)-(?=[a-z])"
+    r"\b(non|post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|hyper|hypo|ultra|micro|"
+    r"macro|meta|para|mono|poly|bi|tri|co)-(?=[a-z])"
 )
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
 _STOPWORDS = frozenset(
