@@ -83,7 +83,8 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
 
 
 _NON = re.compile(
-    r"\b(?:(non)[-\s]+|(post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|proto)-)"
+    r"\b(?:(non)[-\s]+|(post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|proto|hyper|hypo|ultra|"
+    r"micro|macro|meta|para|mono|poly|bi|tri|co)-)"
     r"(?=[a-z])",
     re.IGNORECASE,
 )

@@ -10,18 +10,8 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.markdown import (
-    Block,
-    Code,
-    Item,
-    Label,
-    ListBlock,
-    Para,
-    Table,
-    heading_name,
-    plain,
-    split_label,
-)
+from explorer.parsing.inline import Label, heading_name, plain, split_label
+from explorer.parsing.markdown import Block, Code, Item, ListBlock, Para, Table
 from explorer.parsing.outline import Section
 from explorer.parsing.state import Entries, Entry
 

@@ -19,6 +19,10 @@ MAX_TABLE_ROWS = 1000
 MAX_SUBJECTS = 60
 """Subjects one article may compare; statements about further ones are dropped."""
 
+MAX_GROUPS = 400
+"""Headings, bold paragraphs and bold items read as groups of statements; each is weighed
+against every subject, so 5,000 headings took seconds."""
+
 MAX_CLAIMS = 5000
 """Statements (claims, differences and summaries) read from one article."""
 

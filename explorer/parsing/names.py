@@ -16,6 +16,11 @@ from functools import lru_cache
 from typing import Protocol
 
 _TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
+# "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
+_PREFIXED = re.compile(
+    r"\b(non|post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|hyper|hypo|ultra|micro|"
+    r"macro|meta|para|mono|poly|bi|tri|co)-(?=[a-z])"
+)
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
 _STOPWORDS = frozenset(
     [
@@ -106,7 +111,7 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     # Cached: the same few names are scored against the question many times per article.
-    text = text.lower().replace("'s", "").replace("\u2019s", "")
+    text = _PREFIXED.sub(r"\1", text.lower().replace("'s", "").replace("\u2019s", ""))
     return tuple(stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS)
 
 
@@ -259,5 +264,5 @@ class Namer:
 def _key(name: str) -> str:
     """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
     are both just "loop" without them)."""
-    text = name.lower().replace("'s", "").replace("\u2019s", "")
+    text = _PREFIXED.sub(r"\1", name.lower().replace("'s", "").replace("\u2019s", ""))
     return " ".join(stem(t) for t in _TOKEN.findall(text)) or name.strip().lower()

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from explorer.parsing.markdown import Block, Heading, Para, heading_name, split_label
+from explorer.parsing.inline import heading_name, split_label
+from explorer.parsing.markdown import Block, Heading, Para
 
 _SUMMARY = re.compile(
     r"^(?:(?:a |the )?(?:quick |brief |short |overall )?"
@@ -18,7 +19,7 @@ _SUMMARY = re.compile(
     r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict"
     r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common)"
     r"|(?:(?:key|main|major) )?(?:differences|distinctions|similarities|comparison)"
-    r" (?:between|of) .+)$"
+    r" (?:between|of) .+|(?:key |main )?differences (?:from|with|to|among) .+)$"
 )
 
 

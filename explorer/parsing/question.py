@@ -159,11 +159,15 @@ def _coordinated(text: str) -> list[str]:
 
 
 def _shared_tail(names: list[str]) -> list[str]:
-    """ "evolutionary and revolutionary theories of social change": the "of ..." tail belongs
-    to every name, so it is no name's own."""
-    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]):
-        names[-1] = _OF_TAIL.sub("", names[-1]) or names[-1]
-    return names
+    """Names without the words they share: in "evolutionary and revolutionary theories of
+    social change" the "of ..." tail is every name's, in "the sugar components of DNA and
+    RNA" the lead before "of" is."""
+    out = list(names)
+    if len(out) >= 2 and all(len(n.split()) == 1 for n in out[:-1]):
+        out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
+    if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
+        out[0] = out[0].rsplit(" of ", 1)[1]
+    return out
 
 
 def _names_before(text: str, end: int) -> list[str]:

@@ -156,7 +156,7 @@ def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]
     other: list[str] = []
     for line in text.split("\n"):
         current: int | None = None
-        for sentence in SENTENCE_END.split(line.strip().removeprefix("- ")):
+        for sentence in _clauses(line.strip().removeprefix("- "), anchors):
             if not sentence.strip():
                 continue
             said = anchors.mentions(sentence)
@@ -171,6 +171,26 @@ def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]
             else:
                 about.setdefault(current, []).append(sentence)
     return {i: " ".join(parts) for i, parts in about.items()}, " ".join(other)
+
+
+_CONTRAST = re.compile(
+    r"(?:,|;)\s+(?=(?:while|whereas|but|unlike|in contrast|on the other hand|conversely)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(text: str, anchors: Matcher) -> list[str]:
+    """Sentences, and a sentence naming several compared names cut at its contrast ("X uses
+    DNA, while Y uses RNA"), when each part then names one."""
+    out: list[str] = []
+    for sentence in SENTENCE_END.split(text):
+        if len(anchors.mentions(sentence)) > 1:
+            parts = _CONTRAST.split(sentence)
+            if len(parts) > 1 and all(len(anchors.mentions(p)) == 1 for p in parts):
+                out += parts
+                continue
+        out.append(sentence)
+    return out
 
 
 def _joined(group: str, attribute: str | None) -> str:

@@ -28,16 +28,8 @@ from explorer.parsing.entries import (
     nested_items,
     read_entries,
 )
-from explorer.parsing.markdown import (
-    Block,
-    Item,
-    Label,
-    ListBlock,
-    Para,
-    Table,
-    parse_blocks,
-    split_label,
-)
+from explorer.parsing.inline import Label, split_label
+from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import read_question
@@ -254,8 +246,12 @@ def _read_leaf(section: Section, named: bool, pending: list[Group], state: State
     """Read one section with the first shape that answers; return the sibling groups now
     waiting to be read together (``pending`` plus this section's, or none once read)."""
     name = section.name if named and section.name else None  # "# :" names nothing
+    if not state.room_for_groups(1, section.line):
+        return pending
     leaf = Section(name, section.level, section.line, section.body, section.subs)
     reading = _first_reading(leaf, state.names)
+    if not state.room_for_groups(len(reading.groups), section.line):
+        return pending
     state.summary_paragraphs.extend(reading.summaries)
     state.warnings.extend(reading.warnings)
     if reading.own_cluster:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from explorer.model import Claim, ClaimKind, Comparison
-from explorer.parsing.limits import MAX_CLAIMS, MAX_SUBJECTS, cut_warning
+from explorer.parsing.limits import MAX_CLAIMS, MAX_GROUPS, MAX_SUBJECTS, cut_warning
 from explorer.parsing.markdown import Block, Table
 from explorer.parsing.names import Namer
 
@@ -91,6 +91,7 @@ class State:
     summary_paragraphs: list[Entry] = field(default_factory=list)
     subject_lines: dict[str, int] = field(default_factory=dict)
     _cuts: set[str] = field(default_factory=set)
+    _groups: int = 0
 
     def subject(self, name: str, line: int, *, exact: bool = False) -> str | None:
         """Register ``name`` as a subject first seen on ``line``; return the subject it is,
@@ -104,6 +105,14 @@ class State:
         subject = names.add(name, exact=exact)
         self.subject_lines.setdefault(subject, line)
         return subject
+
+    def room_for_groups(self, count: int, line: int) -> bool:
+        """Whether ``count`` more groups fit under :data:`MAX_GROUPS` (then they are counted)."""
+        if self._groups + count > MAX_GROUPS:
+            self._cut(line, "too many sections", MAX_GROUPS, "further sections are not read")
+            return False
+        self._groups += count
+        return True
 
     def _room(self, line: int) -> bool:
         """Whether one more statement fits under :data:`MAX_CLAIMS`."""

@@ -11,7 +11,8 @@ import re
 
 from explorer.parsing.clusters import attribute_major
 from explorer.parsing.entries import flatten, join, read_entries
-from explorer.parsing.markdown import Block, Code, ListBlock, Para, Table, plain, split_label
+from explorer.parsing.inline import plain, split_label
+from explorer.parsing.markdown import Block, Code, ListBlock, Para, Table
 from explorer.parsing.outline import Section
 from explorer.parsing.state import NAMED, Entry, Group, State
 from explorer.parsing.tables import read_table

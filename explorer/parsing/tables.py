@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from explorer.parsing.entries import row_lines
-from explorer.parsing.markdown import Table, plain
+from explorer.parsing.inline import plain
+from explorer.parsing.markdown import Table
 from explorer.parsing.names import Namer
 from explorer.parsing.state import NAMED, Entry, State
 

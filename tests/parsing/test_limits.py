@@ -13,7 +13,13 @@ import pytest
 
 from explorer.load import parse_article_text
 from explorer.parsing import parse_comparison
-from explorer.parsing.limits import MAX_CLAIMS, MAX_NESTING, MAX_SUBJECTS, MAX_TABLE_ROWS
+from explorer.parsing.limits import (
+    MAX_CLAIMS,
+    MAX_GROUPS,
+    MAX_NESTING,
+    MAX_SUBJECTS,
+    MAX_TABLE_ROWS,
+)
 
 GOOD = "## Alpha\n\n- **Speed**: fast\n\n## Beta\n\n- **Speed**: slow\n\n"
 QUESTION = "How do Alpha and Beta differ?"
@@ -66,6 +72,7 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "quotes and lists interleaved": (_quotes_and_lists, 300, "nested too deep"),
     "a table past the row limit": (_long_table, MAX_TABLE_ROWS + 50, "too many rows"),
     "subjects past the limit": (_many_subjects, MAX_SUBJECTS + 20, "too many subjects"),
+    "sections past the limit": (_many_subjects, MAX_GROUPS + 10, "too many sections"),
     "statements past the limit": (_many_claims, MAX_CLAIMS + 10, "too many statements"),
 }
 

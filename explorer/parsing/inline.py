@@ -1,0 +1,85 @@
+"""Inline Markdown, read off a run's source: the leading bold label, plain text, names.
+
+The block tree (:mod:`explorer.parsing.markdown`) keeps each inline run's source; the only
+inline facts the layout needs are whether a run opens with a bold label (``**Attr**: text``)
+and what a name reads as in plain text, which these helpers work out with a few regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_BOLD_START = re.compile(r"^(\*\*|__)(?P<label>(?:(?!\1).)+?)\1(?P<after>.*)$", re.DOTALL)
+_SEPARATOR = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s))\s*")
+_NUMBERING = re.compile(r"^\s*(?:\d+|[a-zA-Z]|[ivxIVX]+)[.)]\s+")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(
+    r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"
+    r"|(?<![A-Za-z0-9])(__|_)(?=\S)(.+?)(?<=\S)\3(?![A-Za-z0-9])"  # no intraword _ (snake_case)
+)
+
+
+# Unicode format characters that draw nothing: soft hyphen, zero-width space/joiners, bidi
+# marks, embeddings, overrides and isolates, word joiner, invisible operators, BOM, tags.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A bold label at the start of an inline run.
+
+    ``separated`` is true for ``**Attr**: text`` / ``**Attr:** text`` / ``**Attr** - text``;
+    false for a bold word that starts a sentence (``**Keras** is best for ...``).
+    """
+
+    name: str
+    rest: str
+    separated: bool
+
+    @property
+    def alone(self) -> bool:
+        """The run is only the label (``**TCP**``, ``**Characteristics:**``, ``**HTTP**:``)."""
+        return not self.rest
+
+
+@lru_cache(maxsize=4096)
+def split_label(raw: str) -> Label | None:
+    """The leading bold label of ``raw``, or None when it does not start with one.
+
+    Cached (the result is immutable): the layout passes ask about the same run several times.
+    """
+    m = _BOLD_START.match(raw)
+    if not m:
+        return None
+    name = plain(m.group("label")).strip()
+    after = m.group("after")
+    separated = name.endswith(":")
+    name = _NUMBERING.sub("", name.rstrip(":").strip()).strip()
+    if not name:
+        return None
+    sep = _SEPARATOR.match(after)
+    if sep:
+        separated = True
+        after = after[sep.end() :]
+    return Label(name=name, rest=after.strip(), separated=separated or not after.strip())
+
+
+@lru_cache(maxsize=4096)
+def plain(raw: str) -> str:
+    """Inline Markdown as plain text: no emphasis markers, link targets or backticks, and no
+    invisible or bidi control characters, so names that differ only by them are one name
+    (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
+    text = _LINK.sub(r"\1", _INVISIBLE.sub("", raw))
+    for _ in range(2):  # nested emphasis (***x***)
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+    return " ".join(text.replace("`", "").split())
+
+
+def heading_name(raw: str) -> str:
+    """A heading or label as a name: plain text, no list numbering, no trailing colon."""
+    return _NUMBERING.sub("", plain(raw)).strip().rstrip(":").strip()
