@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import pytest
 
 from explorer.corpus import load_corpus
+from explorer.views.collections import home_list
 from explorer.views.compare import compare
 from tests.pages.conftest import ROOT, OpenPage
 
@@ -18,10 +20,17 @@ def texts(at: object) -> list[str]:
     return [m.value for m in at.markdown]  # type: ignore[attr-defined]
 
 
-def test_default_url_shows_every_subject_of_the_first_article(open_page: OpenPage) -> None:
-    # The first article in id order, whichever that is as articles are added (the seed set
-    # began with dijkstra-bellman-ford: "Dijkstra's Algorithm", "Bellman-Ford Algorithm").
-    first = load_corpus(ROOT / "data" / "articles").articles[0]
+def linked(name: str) -> str:
+    """A subject's name as Compare shows it: a link to its view across every article."""
+    return f"[{name}](Subject?name={quote_plus(name)})"
+
+
+def test_default_url_shows_every_subject_of_the_featured_article(open_page: OpenPage) -> None:
+    # Issue 11 item 5: the featured article of data/collections.yaml (the seed) is the default
+    # of every picker, whatever id order the articles have as more are added.
+    featured = home_list(load_corpus(ROOT / "data" / "articles").articles).featured
+    assert featured is not None and featured.id == SEED
+    first = featured
     at = open_page(PAGE)
     assert not at.exception
     assert at.selectbox[0].value == first.id
@@ -38,9 +47,9 @@ def test_query_params_restore_article_and_subjects(open_page: OpenPage) -> None:
     assert "**High-Level API**" in shown and "**Dynamic Computation Graphs**" in shown
     # TensorFlow's attributes are not rows once TensorFlow is not chosen.
     assert "**Production Scalability**" not in shown
-    assert [c.value for c in at.caption if c.value in ("Keras", "PyTorch", "TensorFlow")].count(
-        "TensorFlow"
-    ) == 0
+    names = [linked(n) for n in ("Keras", "PyTorch", "TensorFlow")]
+    shown_names = [c.value for c in at.caption if c.value in names]
+    assert shown_names and shown_names.count(linked("TensorFlow")) == 0
 
 
 def test_not_covered_is_explicit(open_page: OpenPage) -> None:
@@ -53,15 +62,15 @@ def test_not_covered_is_explicit(open_page: OpenPage) -> None:
 def test_transpose_puts_subjects_in_rows(open_page: OpenPage) -> None:
     at = open_page(PAGE, article=SEED, transpose="true")
     assert at.toggle(key="transpose").value is True
-    row_labels = [t for t in texts(at) if t in ("**Keras**", "**TensorFlow**", "**PyTorch**")]
-    assert row_labels == ["**Keras**", "**TensorFlow**", "**PyTorch**"]
+    labels = [f"**{linked(n)}**" for n in ("Keras", "TensorFlow", "PyTorch")]
+    assert [t for t in texts(at) if t in labels] == labels
 
 
 def test_toggling_transpose_changes_the_rows(open_page: OpenPage) -> None:
     at = open_page(PAGE, article=SEED)
-    assert "**Keras**" not in texts(at)
+    assert f"**{linked('Keras')}**" not in texts(at)
     at.toggle(key="transpose").set_value(True).run()
-    assert "**Keras**" in texts(at)
+    assert f"**{linked('Keras')}**" in texts(at)
 
 
 def test_only_rows_that_differ_hides_identical_rows(
@@ -131,7 +140,7 @@ def test_points_are_the_comparison_when_there_are_no_attributes(open_page: OpenP
     assert any(s.value == "Points" for s in at.subheader)
     assert not at.expander
     shown = texts(at)
-    assert "**SCP (Secure Copy Protocol)**" in shown
+    assert f"**{linked('SCP (Secure Copy Protocol)')}**" in shown
     assert "A secure method for transferring files between hosts on a network." in shown
 
 
@@ -143,4 +152,5 @@ def test_every_article_renders(open_page: OpenPage) -> None:
         assert not at.exception, title
         visited.append(at.selectbox[0].value)
         assert at.markdown
-    assert visited == sorted(p.stem for p in (ROOT / "data" / "articles").glob("*.md"))
+    ids = sorted(p.stem for p in (ROOT / "data" / "articles").glob("*.md"))
+    assert visited == [SEED] + [i for i in ids if i != SEED]  # the featured article first
