@@ -154,3 +154,46 @@ def test_every_article_renders(open_page: OpenPage) -> None:
         assert at.markdown
     ids = sorted(p.stem for p in (ROOT / "data" / "articles").glob("*.md"))
     assert visited == [SEED] + [i for i in ids if i != SEED]  # the featured article first
+
+
+def test_seed_shows_its_facts_block_and_offers_a_subject_it_does_not_cover(
+    open_page: OpenPage,
+) -> None:
+    at = open_page(PAGE, article=SEED)
+    assert any(s.value.startswith("Facts, as of ") for s in at.subheader)
+    extra = at.multiselect(key="_url_also")
+    assert "JAX" in extra.options and extra.value == []
+    at = open_page(PAGE, article=SEED, also="JAX")
+    assert at.multiselect(key="_url_also").value == ["JAX"]
+    assert "JAX" in [c.value for c in at.caption]
+
+
+def test_compare_says_what_changed_and_shows_corrections_in_one_look(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    assert any(m.value.startswith("This article has ") for m in at.markdown)
+    links = [p.proto for p in at.get("page_link") if p.proto.label.startswith("See the ")]
+    assert links and all("corrected=" in p.query_string for p in links)
+    assert any(m.value.startswith(":orange-badge[") for m in at.markdown)
+    assert not any("Outdated (changed" in c.value for c in at.caption)  # the old caption wall
+
+
+def test_subject_names_in_the_summary_link_to_the_subject_view(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    assert any(m.value.startswith(f"**{linked('PyTorch')}** in one line") for m in at.markdown)
+
+
+def test_a_hostile_subject_name_is_shown_as_typed(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hostile.md").write_text(
+        "---\ntitle: '![t](http://h.invalid/t.png)'\nquestion: How?\n---\n"
+        "### ![a](http://h.invalid/a.png)\n- **Speed**: fast.\n\n"
+        "### Beta\n- **Speed**: slow.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE)
+    assert not at.exception
+    everything = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert not any("](http://h.invalid" in v and "\\]" not in v for v in everything), everything
+    assert at.selectbox[0].options == ["![t](http://h.invalid/t.png)"]  # options are plain text
