@@ -5,7 +5,7 @@ import streamlit as st
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
 from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
-from ui.claims import show_cards, show_claims, show_differences, show_side_by_side
+from ui.claims import show_cards, show_differences, show_points, show_side_by_side
 from ui.corrections import show_changes
 from ui.data import facts
 from ui.facts import facts_block
@@ -62,7 +62,7 @@ with guarded("Compare"):
             with st.expander(
                 f"{literal_markdown(subject)}: {len(points)} point(s) without an attribute"
             ):
-                show_claims(article, points, known_facts)
+                show_points(article, points, known_facts, len(table.points))
 
     if table.differences:
         st.subheader("Key differences")

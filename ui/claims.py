@@ -57,6 +57,24 @@ def show_card(
                     show_claims(article, cell.claims, facts)
 
 
+def points_shown(subjects: int) -> int:
+    """Plain points drawn per subject on Compare: the grid's cell budget shared out, at least
+    3 each, so 60 subjects with 80 points each do not become 5,000 elements."""
+    return max(3, GRID_CELLS // max(1, subjects))
+
+
+def show_points(
+    article: Article, claims: tuple[Claim, ...], facts: tuple[Fact, ...], subjects: int
+) -> None:
+    """One subject's plain points, at most :func:`points_shown`, saying where the rest are."""
+    shown = points_shown(subjects)
+    show_claims(article, claims[:shown], facts)
+    if len(claims) > shown:
+        st.caption(
+            f"{len(claims) - shown:,} more point(s) not shown here: the Article page has them all."
+        )
+
+
 def show_side_by_side(
     article: Article,
     lines: tuple[tuple[tuple[str, tuple[Claim, ...]], ...], ...],
@@ -64,11 +82,12 @@ def show_side_by_side(
 ) -> None:
     """Subjects' points in bordered columns, as many per line as the first line holds."""
     width = len(lines[0]) if lines else 1
+    subjects = sum(len(line) for line in lines)
     for line in lines:
         for column, (subject, points) in zip(st.columns(width), line, strict=False):
             with column, st.container(border=True):
                 st.markdown(f"**{subject_markdown(subject)}**")
-                show_claims(article, points, facts)
+                show_points(article, points, facts, subjects)
 
 
 def show_cards(

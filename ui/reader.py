@@ -10,6 +10,8 @@ in one go, and a 1 MB line or thousands of blocks would keep the tab busy for se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from explorer.facts import Fact
@@ -75,7 +77,7 @@ def source_view(article: Article) -> None:
 
 def details_view(article: Article) -> None:
     """The file and the front matter's metadata, each value as typed (never a live link)."""
-    st.markdown(f"**File:** {literal_markdown(str(article.source))}")
+    st.markdown(f"**File:** {literal_markdown(Path(article.source).name)}")  # not the server path
     if article.url:
         st.markdown(f"**Published at:** {literal_markdown(article.url)}")
     if article.source_id:

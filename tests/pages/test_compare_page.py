@@ -197,3 +197,22 @@ def test_a_hostile_subject_name_is_shown_as_typed(
     everything = [m.value for m in at.markdown] + [c.value for c in at.caption]
     assert not any("](http://h.invalid" in v and "\\]" not in v for v in everything), everything
     assert at.selectbox[0].options == ["![t](http://h.invalid/t.png)"]  # options are plain text
+
+
+def test_many_plain_points_are_capped_with_a_note(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.claims import points_shown
+
+    points = "\n".join(f"- Alpha point number {i}." for i in range(200))
+    (tmp_path / "many.md").write_text(
+        "---\ntitle: How do Alpha and Beta differ?\nquestion: How?\n---\n"
+        f"### Alpha\n{points}\n\n### Beta\n- Beta point.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE)
+    assert not at.exception
+    shown = [m.value for m in at.markdown if m.value.startswith("Alpha point number")]
+    assert len(shown) == points_shown(2) < 200
+    assert any(c.value.startswith(f"{200 - len(shown):,} more point(s)") for c in at.caption)
