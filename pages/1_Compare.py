@@ -1,23 +1,24 @@
-"""Compare: an article's subjects side by side, one row per attribute."""
+"""Compare: an article's subjects side by side, by the article's attributes or by themes."""
 
 import streamlit as st
 
-from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
 from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
-from ui.claims import show_cards, show_differences, show_points, show_side_by_side
+from ui.claims import show_differences
+from ui.compare import show_attributes
 from ui.corrections import show_changes
 from ui.data import facts
 from ui.facts import facts_block
 from ui.links import article_links, subject_markdown
 from ui.page import guarded, setup
+from ui.themes import pick_view, show_themes
 from ui.widgets import pick_article, url_multiselect, url_toggle
 
 with guarded("Compare"):
     corpus = setup("Compare")
     st.title("Compare")
 
-    article = pick_article(corpus, forget=("subjects", "also"))
+    article = pick_article(corpus, forget=("subjects", "also", "by"))
     comp = article.comparison
     st.caption(literal_markdown(f"{article.question} · {article.date or 'undated'}"))
     chosen = url_multiselect(
@@ -29,9 +30,15 @@ with guarded("Compare"):
         format_func=plain_text,
         help="Pick two or more to compare; the default is every subject.",
     )
+    view = pick_view(article, chosen)
     toggles = st.columns(2)
     with toggles[0]:
-        transpose = url_toggle("Subjects as rows", param="transpose")
+        transpose = url_toggle(
+            "Subjects as rows",
+            param="transpose",
+            disabled=view != "attribute",
+            help="In the article's attributes view; themes are always rows.",
+        )
     with toggles[1]:
         only_differing = url_toggle("Only rows that differ", param="differ")
 
@@ -47,33 +54,11 @@ with guarded("Compare"):
     for subject, summary in table.summary.items():
         st.markdown(f"**{subject_markdown(subject)}** in one line: {safe_markdown(summary)}")
 
-    cards = table.cards(transpose=transpose, only_differing=only_differing)
-    if table.attributes and table.subjects and not cards:
-        st.info("The chosen subjects say the same thing on every attribute.")
-    show_cards(article, cards, known_facts, table.subjects)
-
-    if table.points and not table.attributes:
-        # No attribute rows at all: the subjects' points side by side are the comparison.
-        st.subheader("Points")
-        show_side_by_side(article, table.point_lines(), known_facts)
-    elif table.points:
-        st.subheader("Other points")
-        for subject, points in table.points.items():
-            with st.expander(
-                f"{literal_markdown(subject)}: {len(points)} point(s) without an attribute"
-            ):
-                show_points(article, points, known_facts, len(table.points))
-
+    if view == "theme":
+        show_themes(article, list(table.subjects), only_differing=only_differing, facts=known_facts)
+    else:
+        show_attributes(table, known_facts, transpose=transpose, only_differing=only_differing)
     if table.differences:
         st.subheader("Key differences")
         show_differences(article, table.differences, known_facts)
     facts_block(table.subjects)
-    if table.attributes and table.subjects:
-        st.subheader("Coverage")
-        st.plotly_chart(coverage_figure(table.coverage()), theme="streamlit", key="coverage")
-        st.caption(
-            "Each cell counts the article's claims for that subject and attribute; 0 is not covered."
-        )
-    if table.attributes:
-        with st.expander("Plain table (copy or sort)"):
-            st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))

@@ -35,6 +35,9 @@ def test_default_url_shows_every_subject_of_the_featured_article(open_page: Open
     assert not at.exception
     assert at.selectbox[0].value == first.id
     assert at.multiselect[0].value == list(first.comparison.subjects)
+    # The seed opens on Themes (issue 11 item 1); its attribute rows are one click away.
+    assert at.radio(key="by").value == "theme"
+    at.radio(key="by").set_value("attribute").run()
     assert f"**{compare(first).attributes[0]}**" in texts(at)
 
 
@@ -53,21 +56,21 @@ def test_query_params_restore_article_and_subjects(open_page: OpenPage) -> None:
 
 
 def test_not_covered_is_explicit(open_page: OpenPage) -> None:
-    at = open_page(PAGE, article=SEED)
+    at = open_page(PAGE, article=SEED, by="attribute")
     captions = [c.value for c in at.caption]
     # 12 attributes x 3 subjects, each subject covering only its own 4.
     assert captions.count("*not covered*") == 24
 
 
 def test_transpose_puts_subjects_in_rows(open_page: OpenPage) -> None:
-    at = open_page(PAGE, article=SEED, transpose="true")
+    at = open_page(PAGE, article=SEED, transpose="true", by="attribute")
     assert at.toggle(key="transpose").value is True
     labels = [f"**{linked(n)}**" for n in ("Keras", "TensorFlow", "PyTorch")]
     assert [t for t in texts(at) if t in labels] == labels
 
 
 def test_toggling_transpose_changes_the_rows(open_page: OpenPage) -> None:
-    at = open_page(PAGE, article=SEED)
+    at = open_page(PAGE, article=SEED, by="attribute")
     assert f"**{linked('Keras')}**" not in texts(at)
     at.toggle(key="transpose").set_value(True).run()
     assert f"**{linked('Keras')}**" in texts(at)
@@ -136,7 +139,7 @@ def test_key_differences_and_points_are_shown(open_page: OpenPage) -> None:
 
 
 def test_points_are_the_comparison_when_there_are_no_attributes(open_page: OpenPage) -> None:
-    at = open_page(PAGE, article="file-protocols")
+    at = open_page(PAGE, article="file-protocols", by="attribute")
     assert any(s.value == "Points" for s in at.subheader)
     assert not at.expander
     shown = texts(at)
