@@ -1,31 +1,49 @@
-"""Home: what the explorer is for, and every article with a way into Compare."""
+"""Home: what the explorer is for, the featured article first, then every article by topic."""
 
 import streamlit as st
 
+from explorer.model import Article
+from explorer.views.collections import home_list
+from explorer.views.markdown import literal_markdown, notice_markdown
 from ui.links import article_links
-from ui.page import setup
+from ui.page import guarded, setup
 
-corpus = setup("Home")
 
-st.title("Comparison Explorer")
-st.markdown(
-    "Comparison articles, turned into tables you can explore: see subjects side by side, "
-    "filter and search every claim, and ask which option fits your use case, with the "
-    "article's own sentences as evidence."
-)
-
-if not corpus.articles:
-    st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
-    st.stop()
-
-st.subheader(f"{len(corpus.articles)} articles")
-for article in corpus.articles:
+def article_card(article: Article, *, label: str = "") -> None:
+    """One article: its title, date, subjects and size, and links into each view."""
     comp = article.comparison
     with st.container(border=True):
-        st.markdown(f"**{article.title}**")
+        st.markdown(f"{label}**{literal_markdown(article.title)}**")
         subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
         counts = f"{len(comp.claims)} claims"
         if comp.differences:
             counts += f", {len(comp.differences)} key differences"
-        st.caption(f"{article.date or 'undated'} · {subjects} · {counts}")
+        st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
         article_links(article, here="Home")
+
+
+with guarded("Home"):
+    corpus = setup("Home")
+
+    st.title("Comparison Explorer")
+    st.markdown(
+        "Comparison articles, turned into tables you can explore: see subjects side by side, "
+        "filter and search every claim, and ask which option fits your use case, with the "
+        "article's own sentences as evidence."
+    )
+
+    if not corpus.articles:
+        st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
+        st.stop()
+
+    home = home_list(corpus.articles)
+    if home.problem:
+        st.warning(notice_markdown(f"Articles are not grouped by topic: {home.problem}"))
+    st.subheader(f"{len(corpus.articles)} articles")
+    if home.featured is not None:
+        st.caption("Start here: every page opens on this article until you pick another.")
+        article_card(home.featured, label="Featured · ")
+    for group in home.groups:
+        st.subheader(literal_markdown(group.title))
+        for article in group.articles:
+            article_card(article)

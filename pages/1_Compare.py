@@ -1,75 +1,64 @@
-"""Compare: an article's subjects side by side, one row per attribute."""
+"""Compare: an article's subjects side by side, by the article's attributes or by themes."""
 
 import streamlit as st
 
-from explorer.views.charts import coverage_figure
 from explorer.views.compare import compare
-from explorer.views.markdown import safe_markdown
-from ui.claims import show_card, show_claims, show_side_by_side
+from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
+from ui.claims import show_differences
+from ui.compare import show_attributes
+from ui.corrections import show_changes
 from ui.data import facts
-from ui.links import article_links
-from ui.page import setup
+from ui.facts import facts_block
+from ui.links import article_links, subject_markdown
+from ui.page import guarded, setup
+from ui.themes import pick_view, show_themes
 from ui.widgets import pick_article, url_multiselect, url_toggle
 
-corpus = setup("Compare")
-st.title("Compare")
+with guarded("Compare"):
+    corpus = setup("Compare")
+    st.title("Compare")
 
-article = pick_article(corpus, forget=("subjects",))
-comp = article.comparison
-st.caption(f"{article.question} · {article.date or 'undated'}")
-chosen = url_multiselect(
-    "Subjects",
-    comp.subjects,
-    param="subjects",
-    what="subject of this article",
-    default=comp.subjects,
-    help="Pick two or more to compare; the default is every subject.",
-)
-toggles = st.columns(2)
-with toggles[0]:
-    transpose = url_toggle("Subjects as rows", param="transpose")
-with toggles[1]:
-    only_differing = url_toggle("Only rows that differ", param="differ")
-
-for warning in article.all_warnings:
-    st.warning(warning)
-article_links(article, here="Compare")
-
-table = compare(article, chosen)
-known_facts = facts()
-if len(table.subjects) < 2 and comp.is_comparison:
-    st.info("Choose at least two subjects to compare them side by side.")
-for subject, summary in table.summary.items():
-    st.markdown(f"**{subject}** in one line: {safe_markdown(summary)}")
-
-cards = table.cards(transpose=transpose, only_differing=only_differing)
-if table.attributes and table.subjects and not cards:
-    st.info("The chosen subjects say the same thing on every attribute.")
-for card in cards:
-    show_card(article, card, known_facts)
-
-if table.points and not table.attributes:
-    # No attribute rows at all: the subjects' points side by side are the comparison.
-    st.subheader("Points")
-    show_side_by_side(article, table.point_lines(), known_facts)
-elif table.points:
-    st.subheader("Other points")
-    for subject, points in table.points.items():
-        with st.expander(f"{subject}: {len(points)} point(s) without an attribute"):
-            show_claims(article, points, known_facts)
-
-if table.differences:
-    st.subheader("Key differences")
-    for claim in table.differences:
-        st.markdown(
-            (f"**{claim.attribute}**: " if claim.attribute else "") + safe_markdown(claim.text)
-        )
-if table.attributes and table.subjects:
-    st.subheader("Coverage")
-    st.plotly_chart(coverage_figure(table.coverage()), theme="streamlit", key="coverage")
-    st.caption(
-        "Each cell counts the article's claims for that subject and attribute; 0 is not covered."
+    article = pick_article(corpus, forget=("subjects", "also", "by"))
+    comp = article.comparison
+    st.caption(literal_markdown(f"{article.question} · {article.date or 'undated'}"))
+    chosen = url_multiselect(
+        "Subjects",
+        comp.subjects,
+        param="subjects",
+        what="subject of this article",
+        default=comp.subjects,
+        format_func=plain_text,
+        help="Pick two or more to compare; the default is every subject.",
     )
-if table.attributes:
-    with st.expander("Plain table (copy or sort)"):
-        st.dataframe(table.frame(transpose=transpose, only_differing=only_differing))
+    view = pick_view(article, chosen)
+    toggles = st.columns(2)
+    with toggles[0]:
+        transpose = url_toggle(
+            "Subjects as rows",
+            param="transpose",
+            disabled=view != "attribute",
+            help="In the article's attributes view; themes are always rows.",
+        )
+    with toggles[1]:
+        only_differing = url_toggle("Only rows that differ", param="differ")
+
+    for warning in article.all_warnings:
+        st.warning(notice_markdown(warning))
+    article_links(article, here="Compare")
+    known_facts = facts()
+    show_changes(article, known_facts)
+
+    table = compare(article, chosen)
+    if len(table.subjects) < 2 and comp.is_comparison:
+        st.info("Choose at least two subjects to compare them side by side.")
+    for subject, summary in table.summary.items():
+        st.markdown(f"**{subject_markdown(subject)}** in one line: {safe_markdown(summary)}")
+
+    if view == "theme":
+        show_themes(article, list(table.subjects), only_differing=only_differing, facts=known_facts)
+    else:
+        show_attributes(table, known_facts, transpose=transpose, only_differing=only_differing)
+    if table.differences:
+        st.subheader("Key differences")
+        show_differences(article, table.differences, known_facts)
+    facts_block(table.subjects)

@@ -2,68 +2,46 @@
 
 import streamlit as st
 
-from explorer.facts import annotate_article, note_markdown
+from explorer.facts import annotate_article
 from explorer.views.article import claim_at, reader_sections
-from explorer.views.markdown import safe_markdown
+from explorer.views.markdown import literal_markdown, notice_markdown
+from ui.corrections import show_changes
 from ui.data import facts
 from ui.links import article_links
-from ui.page import setup
+from ui.page import guarded, setup
+from ui.reader import details_view, linked_claim, reading_view, source_view
 from ui.widgets import pick_article
 
-corpus = setup("Article")
-st.title("Article")
+with guarded("Article"):
+    corpus = setup("Article")
+    st.title("Article")
 
-article = pick_article(corpus, forget=("claim",))
+    article = pick_article(corpus, forget=("claim",))
 
-st.header(article.title)
-if article.question != article.title:
-    st.markdown(f"*{article.question}*")
-byline = [article.date or "undated", article.author, article.category]
-st.caption(" · ".join(b for b in byline if b))
+    st.header(literal_markdown(article.title))
+    if article.question != article.title:
+        st.markdown(f"*{literal_markdown(article.question)}*")
+    byline = [article.date or "undated", article.author, article.category]
+    st.caption(literal_markdown(" · ".join(b for b in byline if b)))
 
-highlight = claim_at(article, st.query_params.get("claim"))
-if highlight.notice:
-    st.info(highlight.notice)
-if highlight.claim:
-    claim = highlight.claim
-    with st.container(border=True):
-        where = " · ".join(p for p in (claim.subject, claim.attribute) if p)
-        st.markdown(f"**Linked claim**, line {claim.line}" + (f": {where}" if where else ""))
-        st.markdown(safe_markdown(claim.text))
+    known_facts = facts()
+    notes = annotate_article(article, known_facts)
+    highlight = claim_at(article, st.query_params.get("claim"))
+    if highlight.notice:
+        st.info(notice_markdown(highlight.notice))
+    if highlight.claim:
+        linked_claim(article, highlight.claim, notes)
 
-for warning in article.all_warnings:
-    st.warning(warning)
-article_links(article, here="Article")
+    for warning in article.all_warnings:
+        st.warning(notice_markdown(warning))
+    article_links(article, here="Article")
+    show_changes(article, known_facts)
 
-notes = annotate_article(article, facts())
-reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])
-with reading:
-    for section in reader_sections(article):
-        if section.heading:
-            st.subheader(section.heading)
-        for block in section.blocks:
-            if highlight.claim and block.line == highlight.claim.line:
-                with st.container(border=True):
-                    st.caption("Linked claim")
-                    st.markdown(safe_markdown(block.markdown))
-            else:
-                st.markdown(safe_markdown(block.markdown))
-            for fact in notes.get(block.claim, ()) if block.claim else ():
-                st.caption(note_markdown(fact, article_date=article.date))
-with source:
-    st.caption(
-        "The article's Markdown after repair; line numbers match the links from other views."
-    )
-    st.code(article.markdown, language="markdown", line_numbers=True, wrap_lines=True)
-with details:
-    st.markdown(f"**File:** `{article.source}`")
-    if article.url:
-        st.markdown(f"**Published at:** `{article.url}`")
-    if article.source_id:
-        st.markdown(f"**Source id:** {article.source_id}")
-    if article.keywords:
-        st.markdown("**Keywords:** " + ", ".join(article.keywords))
-    if article.related:
-        st.markdown("**Related articles:**")
-        for related in article.related:
-            st.markdown(f"- {related.title}")
+    reading, source, details = st.tabs(["Reading view", "Markdown source", "Details"])
+    with reading:
+        line = highlight.claim.line if highlight.claim else None
+        reading_view(article, reader_sections(article), notes, line)
+    with source:
+        source_view(article)
+    with details:
+        details_view(article)

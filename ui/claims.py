@@ -1,23 +1,35 @@
-"""Drawing one claim the same way everywhere: its text, its corrections, the line it came from."""
+"""Drawing one claim the same way everywhere: its text, its corrections, the line it came from.
+
+Corrections go through :func:`ui.corrections.show_corrections`, the one look a correction has
+on every page (badge, what is true now, sources behind a toggle), so a stale claim is never
+shown without it. Names (subjects, attributes) come from the article and are shown as typed;
+a subject's name links to its view across every article.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import streamlit as st
 
-from explorer.facts import Fact, corrections_for, note_markdown
+from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
 from explorer.views.compare import CardRow
-from explorer.views.markdown import safe_markdown
-from ui.links import source_markdown
+from explorer.views.longtext import GRID_CELLS, window
+from explorer.views.markdown import literal_markdown, safe_markdown
+from ui.corrections import show_corrections
+from ui.links import source_markdown, subject_markdown
+
+
+def name_markdown(name: str, subjects: Collection[str]) -> str:
+    """A row or column label: a link to the Subject view when it is a subject, else as typed."""
+    return subject_markdown(name) if name in subjects else literal_markdown(name)
 
 
 def show_claim(article: Article, claim: Claim, facts: tuple[Fact, ...]) -> None:
     """The claim's Markdown, each correction that applies to it, and a link to its line."""
     st.markdown(safe_markdown(claim.text))
-    for fact in corrections_for(article, claim, facts):
-        st.caption(note_markdown(fact, article_date=article.date))
+    show_corrections(corrections_for(article, claim, facts), article.date)
     st.caption(source_markdown(article.id, claim.line))
 
 
@@ -26,17 +38,41 @@ def show_claims(article: Article, claims: Iterable[Claim], facts: tuple[Fact, ..
         show_claim(article, claim, facts)
 
 
-def show_card(article: Article, card: CardRow, facts: tuple[Fact, ...]) -> None:
-    """One Compare row in a bordered card: its label, then its cells in columns, line by line."""
+def show_card(
+    article: Article, card: CardRow, facts: tuple[Fact, ...], subjects: Collection[str] = ()
+) -> None:
+    """One Compare row in a bordered card: its label, then its cells in columns, line by line.
+
+    ``subjects`` are the names that link to the Subject view (row labels when transposed,
+    column labels otherwise).
+    """
     with st.container(border=True):
-        st.markdown(f"**{card.label}**")
+        st.markdown(f"**{name_markdown(card.label, subjects)}**")
         for line in card.lines:
             for column, (label, cell) in zip(st.columns(card.width), line, strict=False):
                 with column:
-                    st.caption(label)
+                    st.caption(name_markdown(label, subjects))
                     if not cell.covered:
                         st.caption("*not covered*")
                     show_claims(article, cell.claims, facts)
+
+
+def points_shown(subjects: int) -> int:
+    """Plain points drawn per subject on Compare: the grid's cell budget shared out, at least
+    3 each, so 60 subjects with 80 points each do not become 5,000 elements."""
+    return max(3, GRID_CELLS // max(1, subjects))
+
+
+def show_points(
+    article: Article, claims: tuple[Claim, ...], facts: tuple[Fact, ...], subjects: int
+) -> None:
+    """One subject's plain points, at most :func:`points_shown`, saying where the rest are."""
+    shown = points_shown(subjects)
+    show_claims(article, claims[:shown], facts)
+    if len(claims) > shown:
+        st.caption(
+            f"{len(claims) - shown:,} more point(s) not shown here: the Article page has them all."
+        )
 
 
 def show_side_by_side(
@@ -46,8 +82,36 @@ def show_side_by_side(
 ) -> None:
     """Subjects' points in bordered columns, as many per line as the first line holds."""
     width = len(lines[0]) if lines else 1
+    subjects = sum(len(line) for line in lines)
     for line in lines:
         for column, (subject, points) in zip(st.columns(width), line, strict=False):
             with column, st.container(border=True):
-                st.markdown(f"**{subject}**")
-                show_claims(article, points, facts)
+                st.markdown(f"**{subject_markdown(subject)}**")
+                show_points(article, points, facts, subjects)
+
+
+def show_cards(
+    article: Article, cards: list[CardRow], facts: tuple[Fact, ...], subjects: Collection[str]
+) -> None:
+    """The Compare grid, a page of about :data:`GRID_CELLS` cells at a time.
+
+    Each cell is several elements; thousands of them (a 60-subject table) would keep the
+    browser busy for seconds, so long grids get a page picker and say what is left out.
+    """
+    per_row = max(1, sum(len(line) for line in cards[0].lines)) if cards else 1
+    span = window(len(cards), 1, GRID_CELLS // per_row)
+    if span.pages > 1:
+        page = st.number_input("Rows page", 1, span.pages, key="rows_page")
+        span = window(len(cards), int(page), GRID_CELLS // per_row)
+        st.caption(f"{span.note('rows')} The plain table below holds every row.")
+    for card in cards[span.start : span.end]:
+        show_card(article, card, facts, subjects)
+
+
+def show_differences(article: Article, claims: Iterable[Claim], facts: tuple[Fact, ...]) -> None:
+    """The article's key differences, each with its attribute, corrections and source line."""
+    for claim in claims:
+        label = f"**{literal_markdown(claim.attribute)}**: " if claim.attribute else ""
+        st.markdown(label + safe_markdown(claim.text))
+        show_corrections(corrections_for(article, claim, facts), article.date)
+        st.caption(source_markdown(article.id, claim.line))

@@ -14,6 +14,7 @@ from explorer.errors import ArticleError
 from explorer.facts import Fact, load_facts
 from explorer.paths import DEFAULT_FACTS, DEFAULT_NEEDS
 from explorer.views.explore import explore_table
+from explorer.views.markdown import notice_markdown
 from ui.links import with_reader_links
 
 
@@ -50,7 +51,7 @@ def tagger() -> Tagger | None:
     try:
         return load_tagger()
     except ArticleError as exc:
-        st.warning(f"Needs are not shown: {exc}")
+        st.warning(notice_markdown(f"Needs are not shown: {exc}"))
         return None
 
 
@@ -69,7 +70,7 @@ def facts() -> tuple[Fact, ...]:
     """The dated corrections in ``data/facts.yaml``; a broken file is reported, not raised."""
     loaded, problem = _cached_facts(_facts_stamp())
     if problem:
-        st.warning(f"Corrections are not shown: {problem}")
+        st.warning(notice_markdown(f"Corrections are not shown: {problem}"))
     return loaded
 
 

@@ -20,6 +20,7 @@ from explorer.facts import (
     load_matrix,
     matrix_frame,
 )
+from explorer.views.markdown import literal_markdown, plain_text
 from ui.widgets import url_multiselect
 
 
@@ -42,7 +43,7 @@ def facts_matrix(folder: Path | None = None) -> FactsMatrix:
     if matrix.problems:
         with st.expander(f"{len(matrix.problems)} problem(s) in the fact files", expanded=False):
             for problem in matrix.problems:
-                st.text(str(problem))
+                st.text(plain_text(str(problem)))
     return matrix
 
 
@@ -50,10 +51,10 @@ def draw_row(row: FactRow, subjects: Sequence[str]) -> None:
     """One fact: its label, then one column per subject. Each cell names its subject, so the
     row still reads when narrow screens stack the columns."""
     with st.container(border=True):
-        st.markdown(f"**{row.label}**")
+        st.markdown(f"**{literal_markdown(row.label)}**")
         for column, name in zip(st.columns(len(subjects)), subjects, strict=True):
             with column:
-                st.caption(name)
+                st.caption(literal_markdown(name))
                 st.markdown(cell_markdown(row.cells.get(name)))
 
 
@@ -76,7 +77,7 @@ def facts_block(article_subjects: Sequence[str], *, param: str = "also") -> None
     )
     if not covered:
         return
-    st.subheader(f"Facts, as of {matrix.checked}")
+    st.subheader(literal_markdown(f"Facts, as of {matrix.checked}"))
     st.caption(
         "From primary sources, not from the article: each cell links its source and says "
         "when the value held."
@@ -88,6 +89,8 @@ def facts_block(article_subjects: Sequence[str], *, param: str = "also") -> None
             others,
             param=param,
             what="subject with facts",
+            format_func=plain_text,
+            help="Sourced facts only: the article says nothing about these.",
         )
         if others
         else []

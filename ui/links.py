@@ -14,14 +14,19 @@ import pandas as pd
 import streamlit as st
 
 from explorer.model import Article
+from explorer.views.markdown import literal_markdown
 
 COMPARE = "pages/1_Compare.py"
 EXPLORE = "pages/2_Explore.py"
 ARTICLE = "pages/3_Article.py"
 CHOOSER = "pages/4_Chooser.py"
+FACTS = "pages/5_Facts.py"
+SUBJECT = "pages/6_Subject.py"
 
 READER_ROUTE = "Article"
 """The Article page's URL path (folder mode serves ``pages/3_Article.py`` at ``/Article``)."""
+SUBJECT_ROUTE = "Subject"
+"""The Subject page's URL path (``pages/6_Subject.py`` at ``/Subject``)."""
 
 
 def reader_link(article_id: str, line: int) -> str:
@@ -30,6 +35,21 @@ def reader_link(article_id: str, line: int) -> str:
     Relative, so it works under any host and base path (Community Cloud, a laptop, a proxy).
     """
     return f"{READER_ROUTE}?" + urlencode({"article": article_id, "claim": str(line)})
+
+
+def claim_link(article_id: str, line: int) -> str:
+    """The Article reader with one claim highlighted (the same link as :func:`reader_link`)."""
+    return reader_link(article_id, line)
+
+
+def subject_link(name: str) -> str:
+    """A relative link to one subject across every article (``Subject?name=<name>``)."""
+    return f"{SUBJECT_ROUTE}?" + urlencode({"name": name})
+
+
+def subject_markdown(name: str) -> str:
+    """``[name](Subject?name=...)``: a subject's name, shown as typed, opening its Subject view."""
+    return f"[{literal_markdown(name)}]({subject_link(name)})"
 
 
 def source_markdown(article_id: str, line: int) -> str:

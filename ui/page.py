@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from explorer.corpus import Corpus
+from explorer.views.markdown import plain_text
 from ui.data import corpus
 
 APP_NAME = "Comparison Explorer"
@@ -43,7 +44,7 @@ def setup(title: str) -> Corpus:
             f"{len(data.failures)} article file(s) could not be loaded", expanded=False
         ):
             for failure in data.failures:
-                st.text(failure.message)
+                st.text(plain_text(failure.message))
     return data
 
 

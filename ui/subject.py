@@ -8,27 +8,16 @@ Links are relative (``Article?article=ID&claim=LINE``) so they work under any ho
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from urllib.parse import urlencode
 
 import streamlit as st
 
 from explorer.views.markdown import literal_markdown, safe_markdown
 from explorer.views.subject import KnownSubject, Quote, SubjectView, find_subject
+from ui.links import claim_link, subject_link
 from ui.widgets import url_selectbox
 
-SUBJECT_PAGE = "Subject"
-ARTICLE_PAGE = "Article"
 ALL_THEMES = ""
 FORGET_ON_SUBJECT_CHANGE = ("theme", "left", "right")
-
-
-def claim_link(article_id: str, line: int) -> str:
-    """The Article reader with one claim highlighted."""
-    return f"{ARTICLE_PAGE}?" + urlencode({"article": article_id, "claim": str(line)})
-
-
-def subject_link(name: str) -> str:
-    return f"{SUBJECT_PAGE}?" + urlencode({"name": name})
 
 
 def pick_subject(known: Sequence[KnownSubject]) -> KnownSubject:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer.facts import Fact, corrections_for, note_markdown
+from explorer.facts import Fact, corrections_for
 from explorer.model import Article
 from explorer.views.compare import in_lines, line_width
-from explorer.views.markdown import safe_markdown
+from explorer.views.markdown import literal_markdown, safe_markdown
 from explorer.views.theme_charts import strength_figure
 from explorer.views.themes import (
     STRENGTH_WORDS,
@@ -23,7 +23,8 @@ from explorer.views.themes import (
     default_view,
     themes_grid,
 )
-from ui.links import source_markdown
+from ui.corrections import show_corrections
+from ui.links import source_markdown, subject_markdown
 from ui.widgets import url_radio
 
 
@@ -43,14 +44,13 @@ def pick_view(article: Article, subjects: list[str]) -> View:
 
 
 def _show_cell(article: Article, cell: ThemeCell, facts: tuple[Fact, ...]) -> None:
-    st.caption(safe_markdown(cell.subject))
+    st.caption(subject_markdown(cell.subject))
     if not cell.covered:
-        st.caption(safe_markdown(cell.says_nothing or ""))
+        st.caption(literal_markdown(cell.says_nothing or ""))
     for quote in cell.quotes:
         st.markdown(safe_markdown(quote.text))
         if quote.claim is not None:
-            for fact in corrections_for(article, quote.claim, facts):
-                st.caption(note_markdown(fact, article_date=article.date))
+            show_corrections(corrections_for(article, quote.claim, facts), article.date)
         st.caption(f"{STRENGTH_WORDS[quote.strength]} · {source_markdown(article.id, quote.line)}")
 
 
@@ -67,7 +67,7 @@ def show_themes(
     width = line_width(len(grid.subjects))
     for row in rows:
         with st.container(border=True):
-            st.markdown(f"**{row.label}**")
+            st.markdown(f"**{literal_markdown(row.label)}**")
             for line in in_lines(row.cells, width):
                 for column, cell in zip(st.columns(width), line, strict=False):
                     with column:
@@ -79,9 +79,9 @@ def show_themes(
             for aside in grid.set_aside:
                 st.markdown(safe_markdown(aside.text))
                 where = f"filed under {aside.filed_under}, about {aside.about}"
-                st.caption(f"{safe_markdown(where)} · {source_markdown(article.id, aside.line)}")
+                st.caption(f"{literal_markdown(where)} · {source_markdown(article.id, aside.line)}")
     if grid.silent_themes:
-        st.caption("Not a word on: " + ", ".join(grid.silent_themes) + ".")
+        st.caption(literal_markdown("Not a word on: " + ", ".join(grid.silent_themes) + "."))
     if grid.rows:
         st.subheader("Evidence strength")
         st.plotly_chart(strength_figure(grid), theme="streamlit", key="strength")

@@ -30,6 +30,8 @@ import streamlit as st
 
 from explorer.corpus import Corpus
 from explorer.model import Article
+from explorer.views.collections import featured_first, home_list
+from explorer.views.markdown import plain_text
 from explorer.views.urlstate import clean_choices, clean_flag, clean_text
 from ui.params import notify
 
@@ -216,6 +218,9 @@ def url_slider(
 def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:
     """The article chooser every per-article page starts with (``?article=<id>``).
 
+    The featured article (``data/collections.yaml``) is listed first and is the default, so
+    every page opens on the same article Home leads with; a folder without it starts on its
+    first article. Titles are shown as typed (:func:`plain_text`): an option is not Markdown.
     Stops the page with a notice when the folder has no articles. ``forget`` names URL
     parameters that belong to the previous article (its subjects, a highlighted line) and are
     dropped when the reader picks another one.
@@ -223,7 +228,8 @@ def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:
     if not corpus.articles:
         st.warning(f"No articles found in `{corpus.folder}`. Add Markdown files there and reload.")
         st.stop()
-    titles = {a.id: a.title for a in corpus.articles}
+    ordered = featured_first(corpus.articles, home_list(corpus.articles).featured_id)
+    titles = {a.id: plain_text(a.title) for a in ordered}
 
     def forget_previous() -> None:
         for param in forget:
@@ -231,7 +237,7 @@ def pick_article(corpus: Corpus, *, forget: Sequence[str] = ()) -> Article:
 
     article_id = url_selectbox(
         "Article",
-        corpus.ids,
+        list(titles),
         param="article",
         what="article",
         format_func=titles.__getitem__,

@@ -52,6 +52,7 @@ PAGES = {
     "Article": "/Article",
     "Chooser": "/Chooser",
     "Facts": "/Facts",
+    "Subject": "/Subject",
 }
 
 SERVER_START_TIMEOUT = 30.0

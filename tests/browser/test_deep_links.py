@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from browser_support import expect_page, selectbox, tags
 
+from explorer.facts import group_label
 from explorer.load import load_article
 from explorer.paths import DEFAULT_ARTICLES
 
@@ -120,6 +121,35 @@ def test_chooser_deep_link(fresh_server: Any, open_app: Any) -> None:
     expect_page(visit, "Chooser")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text(re.compile(r"Best fit:\s*PyTorch"))).to_be_visible()
+    visit.assert_clean()
+
+
+def test_facts_deep_link(fresh_server: Any, open_app: Any) -> None:
+    """/Facts with subjects and a fact group: the first request shows exactly those."""
+    from playwright.sync_api import expect
+
+    query = urlencode([("subjects", "PyTorch"), ("subjects", "JAX"), ("group", "deployment")])
+    visit = first_visit(fresh_server, open_app, f"/Facts?{query}")
+    expect_page(visit, "Facts")
+    page = visit.page
+    expect(tags(page, "Subjects")).to_have_text(["PyTorch", "JAX"])
+    expect(selectbox(page, "Fact group")).to_have_value(group_label("deployment"))
+    expect(
+        page.get_by_test_id("stMain").get_by_text(re.compile(r"^Data checked on "))
+    ).to_be_visible()
+    visit.assert_clean()
+
+
+def test_subject_deep_link_matches_the_name_leniently(fresh_server: Any, open_app: Any) -> None:
+    """/Subject?name=pytorch on a fresh server opens PyTorch, and the address bar says so."""
+    from playwright.sync_api import expect
+
+    visit = first_visit(fresh_server, open_app, "/Subject?name=pytorch")
+    expect_page(visit, "Subject")
+    page = visit.page
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="PyTorch", exact=True)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"name=PyTorch"))
     visit.assert_clean()
 
 

@@ -34,7 +34,8 @@ SHOWN = {
     "Explore": "/Explore",
     "Article": "/Article?article=keras-tensorflow-pytorch&claim=4",
     "Chooser": "/Chooser?article=keras-tensorflow-pytorch&build=Research+or+experiments",
-    "Facts": "/Facts",
+    "Facts": "/Facts?subjects=PyTorch&subjects=JAX",
+    "Subject": "/Subject?name=PyTorch",
 }
 
 # Rules and selectors excluded from the axe run, each because Streamlit's own chrome (not the

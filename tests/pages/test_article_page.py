@@ -48,7 +48,7 @@ def test_bad_claim_gives_a_notice(open_page: OpenPage, claim: str, notice: str) 
 
 def test_changing_article_drops_the_highlight(open_page: OpenPage) -> None:
     at = open_page(PAGE, article=SEED, claim=str(seed_line("Flexibility")))
-    at.selectbox[0].select_index(0).run()
+    at.selectbox[0].select_index(1).run()  # index 0 is the seed itself: the featured article
     assert "claim" not in at.query_params
     assert not any(m.value.startswith("**Linked claim**") for m in at.markdown)
 
@@ -71,3 +71,36 @@ def test_unreadable_file_is_reported_and_others_still_load(
     assert at.selectbox[0].value == "fine"
     assert any(e.label == "1 article file(s) could not be loaded" for e in at.expander)
     assert any("broken.md:" in t.value and "YAML" in t.value for t in at.text)
+
+
+def test_linked_claim_box_carries_its_correction(open_page: OpenPage) -> None:
+    """Issue 12: the box a link points at shows the correction with the stale sentence."""
+    line = seed_line("Multi-Backend Support")
+    at = open_page(PAGE, article=SEED, claim=str(line))
+    assert not at.exception
+    box = next(
+        b
+        for b in at.main.children.values()
+        if any(getattr(m, "value", "").startswith("**Linked claim**") for m in b)
+    )
+    shown = [m.value for m in box if hasattr(m, "value") and isinstance(m.value, str)]
+    assert any(v.startswith(":orange-badge[") and "Outdated since" in v for v in shown), shown
+    assert not any(v.startswith("Outdated (changed") for v in shown)
+
+
+def test_what_changed_links_to_explore_filtered(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED)
+    sentence = [m.value for m in at.markdown if m.value.startswith("This article has ")]
+    assert sentence and "outdated" in sentence[0]
+    links = [p.proto for p in at.get("page_link") if p.proto.label.startswith("See the ")]
+    assert links and all(p.page == "Explore" for p in links)
+    assert all(
+        f"articles={SEED}" in p.query_string and "corrected=" in p.query_string for p in links
+    )
+
+
+def test_a_hostile_claim_value_in_the_url_is_text(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article=SEED, claim="![x](http://h.invalid/x.png)")
+    assert not at.exception
+    notice = next(i.value for i in at.info if "claim" in i.value)
+    assert "\\!\\[x\\]" in notice

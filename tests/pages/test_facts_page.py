@@ -116,3 +116,18 @@ def test_compare_block_is_silent_when_no_subject_has_facts() -> None:
     at = AppTest.from_function(_no_facts_block, default_timeout=30).run()
     assert not at.exception
     assert len(at.subheader) == 0 and len(at.markdown) == 0
+
+
+def test_a_failure_ends_the_page_with_a_plain_message(
+    open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import explorer.facts
+    from ui.page import failure_message
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(explorer.facts, "timeline_frame", broken)
+    at = open_page(PAGE)
+    assert not at.exception
+    assert [e.value for e in at.error] == [failure_message("Facts", RecursionError())]

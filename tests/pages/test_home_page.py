@@ -28,3 +28,34 @@ def test_empty_folder_says_where_to_add_articles(
     at = open_page()
     assert not at.exception
     assert any(str(tmp_path) in w.value for w in at.warning)
+
+
+def test_home_shows_the_featured_article_first_then_topics(open_page: OpenPage) -> None:
+    from explorer.corpus import load_corpus
+    from explorer.views.collections import home_list
+
+    home = home_list(load_corpus(ROOT / "data" / "articles").articles)
+    assert home.featured is not None
+    at = open_page()
+    assert not at.exception
+    cards = [m.value for m in at.main.markdown if m.value.startswith(("Featured", "**"))]
+    assert cards[0].startswith("Featured · **How do Keras")
+    headings = [s.value for s in at.subheader][1:]
+    assert headings == [g.title for g in home.groups]
+    n = len(list((ROOT / "data" / "articles").glob("*.md")))
+    assert sum(1 for c in cards if c.startswith("**")) == n  # each article once, in its topic
+
+
+def test_a_failure_ends_home_with_a_plain_message(
+    open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import explorer.views.collections
+    from ui.page import failure_message
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(explorer.views.collections, "home_list", broken)
+    at = open_page()
+    assert not at.exception
+    assert [e.value for e in at.error] == [failure_message("Home", RecursionError())]
