@@ -115,7 +115,8 @@ def explore_filters(
     """
     choices = filter_choices(frame, list(labels))
     query = url_text_input(
-        "Search subject, attribute, text and corrections",
+        "Search subject, attribute and text",
+        help="Corrections are searched too: their text and status (outdated, clarified).",
         param="q",
         placeholder='e.g. scalab, "rapid prototyping" or outdated',
     )
