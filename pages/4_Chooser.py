@@ -1,56 +1,71 @@
-"""Chooser: which subject of an article fits my needs, with the weights and the evidence shown."""
+"""Chooser: which subject of an article fits my needs, answer first, the evidence behind it."""
 
 import streamlit as st
 
 from explorer.views.charts import contribution_figure
-from explorer.views.chooser import EXPLANATION, NO_EVIDENCE, chooser_report, verdicts
-from ui.chooser import chooser_weights
-from ui.data import tagger
+from explorer.views.chooser import (
+    EXPLANATION,
+    FACTS_ARTICLE_ONLY,
+    HOW_IT_COUNTS,
+    NO_EVIDENCE,
+    chooser_report,
+    verdicts,
+)
+from explorer.views.markdown import literal_markdown
+from ui.chooser import answered, chooser_weights, evidence_card, facts_choice
+from ui.data import facts, tagger
+from ui.facts import facts_matrix
 from ui.links import article_links
-from ui.page import setup
+from ui.page import guarded, setup
 from ui.widgets import pick_article
 
-corpus = setup("Chooser")
-st.title("Which one fits my use case?")
-st.markdown(EXPLANATION)
+with guarded("Chooser"):
+    corpus = setup("Chooser")
+    st.title("Which one fits my use case?")
+    st.markdown(EXPLANATION)
+    vocabulary = tagger()
+    if vocabulary is None:
+        st.stop()
+    answer = st.container()  # filled below: a link with answers opens on the answer
+    with st.expander("How the chooser counts", expanded=not answered(vocabulary)):
+        st.markdown(literal_markdown(HOW_IT_COUNTS))
+    article = pick_article(corpus)
+    article_links(article, here="Chooser")
+    if not article.comparison.is_comparison:
+        st.info(
+            "This article has no separate subjects to choose between; read it on the Article page."
+        )
+        st.stop()
 
-vocabulary = tagger()
-if vocabulary is None:
-    st.stop()
-article = pick_article(corpus)
-article_links(article, here="Chooser")
-if not article.comparison.is_comparison:
-    st.info("This article has no separate subjects to choose between; read it on the Article page.")
-    st.stop()
+    weights, must = chooser_weights(vocabulary)
+    alone = facts_choice() == FACTS_ARTICLE_ONLY
+    if not any(v > 0 for v in weights.values()):
+        st.info("Answer a question or give a need a weight above 0 to see a ranking.")
+        if article.comparison.summary:
+            st.subheader("Meanwhile, the article's own verdicts")
+            for line in verdicts(article):
+                st.markdown(line)
+        st.stop()
 
-weights = chooser_weights(vocabulary)
-if not any(v > 0 for v in weights.values()):
-    st.info("Answer a question or give a need a weight above 0 to see a ranking.")
-    if article.comparison.summary:
-        st.subheader("Meanwhile, the article's own verdicts")
-        for line in verdicts(article):
-            st.markdown(line)
-    st.stop()
+    corrections = facts()
+    matrix = () if alone else facts_matrix().subjects
+    report = chooser_report(
+        article, weights, vocabulary, must=must, facts=corrections, matrix=matrix
+    )
+    with answer, st.container(border=True):
+        st.markdown(report.headline or NO_EVIDENCE)
+        if report.reason:
+            st.markdown(report.reason)
+        st.caption(report.shares)
+        st.plotly_chart(contribution_figure(report.ranking, report.labels), theme="streamlit")
+        st.markdown(report.sensitivity)
+        for line in report.silent_needs:
+            st.warning(line)
+        st.caption("Change the answers below; every answer is in the link.")
 
-report = chooser_report(article, weights, vocabulary)
-st.caption(report.shares)
-st.subheader("Ranking")
-if report.headline:
-    st.markdown(report.headline)
-else:
-    st.warning(NO_EVIDENCE)
-st.markdown(report.sensitivity)
-for line in report.silent_needs:
-    st.warning(line)
-
-st.plotly_chart(contribution_figure(report.ranking, report.labels), theme="streamlit")
-
-st.subheader("Evidence")
-for card in report.cards:
-    with st.container(border=True):
-        st.markdown(card.heading)
-        for quote in card.quotes:
-            st.markdown(quote.text)
-            st.caption(quote.caption)
-        for line in card.silent:
-            st.caption(line)
+    st.subheader("Evidence")
+    if report.fact_count:
+        st.caption(f"{report.fact_count} piece(s) of evidence are sourced facts, marked as such.")
+    by_id = {f.id: f for f in corrections}
+    for card in report.cards:
+        evidence_card(card, by_id, article.date)

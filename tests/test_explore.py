@@ -144,3 +144,30 @@ def test_filter_choices_offer_only_what_the_table_has() -> None:
     assert choices.subjects == ("Alpha", "beta")
     assert choices.attributes == ("cost", "Speed")
     assert choices.needs == ("cost", "speed")
+
+
+def test_export_frame_one_row_per_claim_with_correction_columns_and_need_labels() -> None:
+    from explorer.choosing import load_tagger, need_labels
+    from explorer.facts import EXPORT_COLUMNS, load_facts
+    from explorer.load import load_article
+    from explorer.paths import DEFAULT_FACTS
+    from explorer.views.explore import export_frame, sort_frame
+
+    articles = [load_article(ARTICLES / f"{SEED}.md")]
+    facts = load_facts(DEFAULT_FACTS)
+    tagger = load_tagger()
+    table = sort_frame(explore_table(articles, tagger, facts), "subject")
+    out = export_frame(table, facts, need_labels(tagger), {SEED: articles[0].date})
+    assert list(out.index) == list(table.index)  # the chosen sort survives
+    assert len(out) == len(table)
+    assert set(EXPORT_COLUMNS) <= set(out.columns) and "correction" not in out
+    stale = out[out["correction_status"].str.contains("outdated")]
+    assert len(stale) >= 1
+    assert all(
+        u.startswith("https://") for cell in stale["correction_sources"] for u in cell.split()
+    )
+    labels = set(need_labels(tagger).values())
+    cells = [n.strip() for cell in out["needs"] for n in cell.split(",") if n.strip()]
+    assert cells and all(n in labels for n in cells)  # labels, never ids
+    rows = list(csv.reader(io.StringIO(to_csv(out))))
+    assert rows[0][-4:] == list(EXPORT_COLUMNS)

@@ -11,8 +11,10 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from explorer.views.markdown import literal_markdown, safe_markdown
+from explorer.facts import Fact
+from explorer.views.markdown import literal_markdown, plain_text, safe_markdown
 from explorer.views.subject import KnownSubject, Quote, SubjectView, find_subject
+from ui.corrections import show_corrections
 from ui.links import claim_link, subject_link
 from ui.widgets import url_selectbox
 
@@ -55,7 +57,7 @@ def pick_subject(known: Sequence[KnownSubject]) -> KnownSubject:
 
 
 def _with_count(known: Sequence[KnownSubject]) -> Callable[[str], str]:
-    labels = {k.name: f"{k.name} ({_articles(len(k.article_ids))})" for k in known}
+    labels = {k.name: plain_text(f"{k.name} ({_articles(len(k.article_ids))})") for k in known}
     return labels.__getitem__
 
 
@@ -116,10 +118,10 @@ def pick_pair(view: SubjectView, default: tuple[str, str]) -> tuple[str, str]:
 def _titles(view: SubjectView) -> dict[str, str]:
     quotes = (*[q for t in view.themes for q in t.quotes], *view.other, *view.mentions)
     found = {q.article_id: q.title for q in quotes}
-    return {i: found.get(i, i) for i in view.subject.article_ids}
+    return {i: plain_text(found.get(i, i)) for i in view.subject.article_ids}
 
 
-def quotes_by_article(quotes: Sequence[Quote]) -> None:
+def quotes_by_article(quotes: Sequence[Quote], facts: Sequence[Fact] = ()) -> None:
     """Quotes under their article's title and date, in the order given (articles first seen)."""
     order = list(dict.fromkeys(q.article_id for q in quotes))
     for article_id in order:
@@ -127,11 +129,12 @@ def quotes_by_article(quotes: Sequence[Quote]) -> None:
         date = literal_markdown(mine[0].date or "undated")
         st.markdown(f"**{literal_markdown(mine[0].title)}** · {date}")
         for q in mine:
-            quote(q)
+            quote(q, facts=facts)
 
 
-def quote(q: Quote, *, side: str | None = None) -> None:
-    """A sentence as the article has it (made safe), then where it is from, as a link.
+def quote(q: Quote, *, side: str | None = None, facts: Sequence[Fact] = ()) -> None:
+    """A sentence as the article has it (made safe), then where it is from, as a link, then
+    the corrections (``facts``) that apply to it, in the one correction look.
 
     ``side`` ("Left", "Right") names the article in a pair, since a phone stacks the columns.
     """
@@ -142,6 +145,7 @@ def quote(q: Quote, *, side: str | None = None) -> None:
     if q.strength == "caveat":
         parts.append("mentioned as a weakness")
     st.caption(" · ".join(parts))
+    show_corrections([f for f in facts if f.applies_to(q.article_id, q.subject, q.text)], q.date)
 
 
 def silent(subject: str, theme: str, side: str) -> None:

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
-from explorer.views.explore import export_columns, to_csv, to_markdown
+from explorer.facts import Fact
+from explorer.views.explore import (
+    ANY_CORRECTION,
+    CORRECTED_CHOICES,
+    SORTS,
+    Filters,
+    export_columns,
+    export_frame,
+    filter_choices,
+    to_csv_bytes,
+    to_markdown,
+)
+from ui.widgets import url_multiselect, url_selectbox, url_text_input
 
 CLAIM_COLUMNS = ("article", "subject", "attribute", "text", "source", "needs", "correction", "kind")
 """Shown in this order; the frame's other columns (line, correction ids, ...) stay hidden."""
@@ -33,7 +48,10 @@ def _column_config() -> dict[str, object]:
 
 
 def claims_table(frame: pd.DataFrame, *, key: str = "table") -> None:
-    """``frame`` (rows of :func:`ui.data.claims`) as a sortable table, long claims wrapped."""
+    """``frame`` (rows of :func:`ui.data.claims`) as a sortable table, long claims wrapped.
+
+    Needs stay ids here, the values the Needs filter and ``?needs=`` use; exports write labels.
+    """
     st.dataframe(
         frame,
         hide_index=True,
@@ -45,12 +63,25 @@ def claims_table(frame: pd.DataFrame, *, key: str = "table") -> None:
     )
 
 
-def export_buttons(frame: pd.DataFrame, *, title: str) -> None:
-    """CSV and Markdown downloads of ``frame``, generated only when clicked (no rerun)."""
+def export_buttons(
+    frame: pd.DataFrame,
+    *,
+    title: str,
+    facts: Iterable[Fact],
+    labels: Mapping[str, str],
+    article_dates: Mapping[str, str | None],
+) -> None:
+    """CSV (UTF-8 with BOM) and Markdown downloads of ``frame`` in its order, generated only
+    when clicked (no rerun): one row per claim, corrections in their own columns."""
+    facts = tuple(facts)
+
+    def rows() -> pd.DataFrame:
+        return export_frame(frame, facts, labels, article_dates)
+
     csv_column, markdown_column = st.columns(2)
     csv_column.download_button(
         "Download CSV",
-        data=lambda: to_csv(frame),
+        data=lambda: to_csv_bytes(rows()),
         file_name="claims.csv",
         mime="text/csv",
         on_click="ignore",
@@ -58,10 +89,80 @@ def export_buttons(frame: pd.DataFrame, *, title: str) -> None:
     )
     markdown_column.download_button(
         "Download Markdown",
-        data=lambda: to_markdown(frame, title=title),
+        data=lambda: to_markdown(rows(), title=title),
         file_name="claims.md",
         mime="text/markdown",
         on_click="ignore",
         key="markdown",
     )
-    st.caption("Exports hold the " + ", ".join(export_columns(frame)) + " of the rows shown.")
+    names = ", ".join(c.replace("_", " ") for c in export_columns(rows().head(0)))
+    st.caption(
+        f"Exports hold the {names} of the rows shown, in the order chosen in 'Sort by' "
+        "(a click on a column header sorts the screen only)."
+    )
+
+
+def explore_filters(
+    frame: pd.DataFrame,
+    article_ids: list[str],
+    titles: Mapping[str, str],
+    labels: Mapping[str, str],
+) -> tuple[Filters, str]:
+    """Explore's search, filters and sort, every one in the URL; returns (filters, sort key).
+
+    ``corrected`` takes ``any`` or a status word, as the "what changed" links of Compare and
+    Article write it (``?articles=ID&corrected=outdated``).
+    """
+    choices = filter_choices(frame, list(labels))
+    query = url_text_input(
+        "Search subject, attribute and text",
+        help="Corrections are searched too: their text and status (outdated, clarified).",
+        param="q",
+        placeholder='e.g. scalab, "rapid prototyping" or outdated',
+    )
+    first, second = st.columns(3), st.columns(3)
+    with first[0]:
+        articles = url_multiselect(
+            "Articles",
+            article_ids,
+            param="articles",
+            what="article",
+            format_func=titles.__getitem__,
+        )
+    with first[1]:
+        subjects = url_multiselect(
+            "Subjects", choices.subjects, param="subjects", what="subject", key="subjects"
+        )
+    with first[2]:
+        attributes = url_multiselect(
+            "Attributes", choices.attributes, param="attributes", what="attribute", key="attributes"
+        )
+    with second[0]:
+        needs = url_multiselect(
+            "Needs",
+            choices.needs,
+            param="needs",
+            what="need",
+            format_func=lambda n: labels.get(n, n),
+            help="Needs a claim supports, as the Chooser reads them.",
+        )
+    with second[1]:
+        corrected = url_selectbox(
+            "Corrected claims only",
+            list(CORRECTED_CHOICES),
+            param="corrected",
+            what="correction status (or any)",
+            format_func=_corrected_label,
+        )
+    with second[2]:
+        sort = url_selectbox(
+            "Sort by", list(SORTS), param="sort", what="column to sort by", format_func=SORTS.get
+        )
+    filters = Filters(tuple(articles), tuple(subjects), tuple(attributes), tuple(needs), query)
+    return replace(filters, corrected=corrected), sort
+
+
+def _corrected_label(value: str) -> str:
+    if not value:
+        return "All claims"
+    return "Any correction" if value == ANY_CORRECTION else f"{value.capitalize()} claims"

@@ -1,52 +1,103 @@
-"""What the Chooser page says about a ranking, as data: headline, ties, sensitivity, evidence.
+"""What the Chooser page shows for a ranking, as data: the answer first, then the evidence.
 
-The ranking itself is :mod:`explorer.choosing.ranking`; this module only words it, so that
-the page is a loop over lines and a test can read every sentence without Streamlit. Every
-string is Markdown in which article text is literal (:func:`literal_markdown`): a quoted
-sentence with a stray ``*`` or ``$`` must not restyle the page.
+The ranking is :func:`explorer.choosing.rank_subjects` and its wording is
+:mod:`explorer.choosing.report` (the same words ``explorer choose`` prints); this module only
+puts that wording into the Markdown the page draws, so the page is a loop over lines and a
+test reads every sentence without Streamlit. Text from an article, a facts file or a URL is
+literal (:func:`literal_markdown`): a quoted sentence with a stray ``*`` or ``$`` or an image
+must not restyle the page or load anything. The article's own sentences and sourced facts are
+kept in separate lists, so a reader always sees whose words they are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
-from explorer.choosing import Ranking, Tagger, rank_subjects
-from explorer.choosing.ranking import SubjectScore
+from explorer import choosing
+from explorer.choosing import (
+    HOW_IT_COUNTS,
+    Evidence,
+    Ranking,
+    SubjectScore,
+    Tagger,
+    correction_text,
+    evidence_caption,
+    need_labels,
+    rank_label,
+    ranking_headline,
+    sensitivity_text,
+    weights_text,
+)
+from explorer.choosing.fact_evidence import MatrixSubject, matrix_evidence
+from explorer.facts import Fact
 from explorer.model import Article
 from explorer.views.markdown import literal_markdown
 
-STRENGTH_WORDS = {
-    "verdict": "the article's verdict",
-    "summary": "the article's summary",
-    "supporting": "supporting",
-    "caveat": "a caveat, not counted",
-}
-"""How each strength of evidence is named next to the sentence (see the page's explanation)."""
+__all__ = [
+    "EXPLANATION",
+    "FACTS_ARTICLE_ONLY",
+    "FACTS_CHOICES",
+    "FACTS_WITH",
+    "HOW_IT_COUNTS",
+    "NO_EVIDENCE",
+    "Card",
+    "ChooserReport",
+    "Quote",
+    "chooser_report",
+    "need_labels",
+    "verdicts",
+]
 
 EXPLANATION = (
     "Say what matters to you; the chooser ranks the article's subjects and shows every "
-    'sentence behind each score. A verdict sentence ("best for", "ideal for") counts 3 '
-    "points, the article's summary 2, any other sentence 1, a caveat 0; 4 points meet a need "
-    "in full."
+    "sentence behind each score, and any sourced fact it counted, kept apart from the "
+    "article's words."
 )
+"""The page's one-line lead; the rules themselves are :data:`HOW_IT_COUNTS`."""
+
+NO_EVIDENCE = "The article gives no evidence for any subject on these needs."
+
+FACTS_WITH = "with"
+FACTS_ARTICLE_ONLY = "article"
+FACTS_CHOICES: Mapping[str, str] = {
+    FACTS_WITH: "The article and sourced facts",
+    FACTS_ARTICLE_ONLY: "The article alone",
+}
+"""The ``facts`` URL values: evidence from the facts matrix counted (the default, left out of
+the URL) or ``facts=article`` for the ranking from the article's own words only."""
+
+_HEADLINE_WORDS = {"best": "Best fit", "tie": "Tie for first"}
 
 
 @dataclass(frozen=True)
 class Quote:
-    """One sentence of evidence and the line saying what it counts for and where it is from."""
+    """One piece of evidence: the line to show, what it counts for, and its correction.
+
+    ``fact_ids`` names the corrections (``data/facts.yaml``) the page draws under the quote
+    with the one correction look; ``correction`` is the same in words, for text-only readers.
+    """
 
     text: str
     caption: str
+    correction: str = ""
+    fact_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Card:
-    """One subject's place: "2 (tie). Keras: 50.0 / 100", its quotes, what the article omits."""
+    """One subject's place: "2 (tie). Keras: 50.0 / 100", its evidence, what the article omits."""
 
+    subject: str
     heading: str
     quotes: tuple[Quote, ...]
+    """The article's own sentences."""
+    facts: tuple[Quote, ...]
+    """Sourced facts from the facts matrix, never mixed with the article's sentences."""
     silent: tuple[str, ...]
+    unmet: str
+    """"Does not meet the must-have 'X'." or ""."""
 
 
 @dataclass(frozen=True)
@@ -58,87 +109,103 @@ class ChooserReport:
     labels: dict[str, str]
     shares: str
     headline: str | None
-    """``**Best fit:** ...`` or ``**Tie for first:** ...``; None when nothing has evidence."""
+    """``**Best fit:** ...``, ``**Tie for first:** ...`` or the unmet must-haves; None when
+    nothing has evidence."""
+    reason: str
+    """Why subjects without a must-have rank lower ("" when the must-haves change nothing)."""
     sensitivity: str
     silent_needs: tuple[str, ...]
     cards: tuple[Card, ...]
+    fact_count: int
+    """How many pieces of evidence came from the facts matrix."""
 
 
-NO_EVIDENCE = "The article gives no evidence for any subject on these needs."
+def _headline(ranking: Ranking, labels: Mapping[str, str]) -> tuple[str | None, str]:
+    said = ranking_headline(ranking, labels)
+    reason = literal_markdown(said.reason) if said.reason else ""
+    if said.kind == "none":
+        return None, reason
+    word = _HEADLINE_WORDS.get(said.kind)
+    if word is None:  # no subject meets every must-have: the whole sentence is the answer
+        return f"**{literal_markdown(said.text)}**", reason
+    return f"**{word}:** {literal_markdown(said.text.removeprefix(word + ': '))}", reason
 
 
-def headline(ranking: Ranking) -> str | None:
-    """The answer in one line: the best fit with its score, or the tie, said as a tie."""
-    if not ranking.top:
-        return None
-    if ranking.is_tie:
-        return f"**Tie for first:** {literal_markdown(' and '.join(ranking.top))}"
-    best = ranking.ranked[0]
-    return f"**Best fit:** {literal_markdown(best.subject)} ({best.score:.0f} / 100)"
+def _destination(url: str) -> str:
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._")
 
 
-def shares_line(ranking: Ranking, labels: Mapping[str, str]) -> str:
-    """The weights as the ranking used them, normalised to 100 %."""
-    shares = ", ".join(f"{labels[n]} {100 * v:.0f} %" for n, v in ranking.shares.items() if v > 0)
-    return literal_markdown(f"Weights, normalised to 100 %: {shares}")
-
-
-def sensitivity_line(ranking: Ranking, labels: Mapping[str, str]) -> str:
-    """The smallest single weight change that would change the top answer, or that none would."""
-    flip = ranking.flip.describe(labels) if ranking.flip else None
-    said = flip + "." if flip else "no single weight change would put another subject first."
-    return "**Sensitivity:** " + literal_markdown(said)
-
-
-def is_tied(ranking: Ranking, scored: SubjectScore) -> bool:
-    """Whether another subject shares ``scored``'s rank."""
-    return sum(1 for s in ranking.ranked if s.rank == scored.rank) > 1
-
-
-def card(ranking: Ranking, scored: SubjectScore, labels: Mapping[str, str]) -> Card:
-    """One subject's evidence card; needs silent for every subject are said once, not here."""
-    tie = " (tie)" if is_tied(ranking, scored) else ""
-    heading = (
-        f"**{scored.rank}{tie}. {literal_markdown(scored.subject)}**: {scored.score:.1f} / 100"
+def _article_quote(ev: Evidence, labels: Mapping[str, str]) -> Quote:
+    note = ev.correction
+    return Quote(
+        f"“{literal_markdown(ev.text)}”",
+        literal_markdown(evidence_caption(ev, labels)),
+        literal_markdown(correction_text(ev)) if note else "",
+        (note.fact_id,) if note else (),
     )
-    quotes = tuple(
-        Quote(
-            f"“{literal_markdown(ev.text)}”",
-            literal_markdown(
-                f"{labels[ev.need]} · {STRENGTH_WORDS[ev.strength]} · "
-                f"from {ev.source}, line {ev.line} · matched '{ev.phrase}'"
-            ),
-        )
-        for ev in scored.evidence
+
+
+def _fact_quote(ev: Evidence, labels: Mapping[str, str]) -> Quote:
+    when = f", as of {ev.as_of}" if ev.as_of else ""
+    text = f"**Fact{literal_markdown(when)}:** {literal_markdown(ev.text)}"
+    if ev.url and ev.url.startswith("https://"):
+        text += f" · [source]({_destination(ev.url)})"
+    return Quote(text, literal_markdown(evidence_caption(ev, labels)))
+
+
+def _card(ranking: Ranking, scored: SubjectScore, labels: Mapping[str, str]) -> Card:
+    name = literal_markdown(scored.subject)
+    heading = f"**{rank_label(ranking, scored)}. {name}**: {scored.score:.1f} / 100"
+    unmet = ""
+    if scored.missing_must:
+        missing = ", ".join(f"'{labels.get(n, n)}'" for n in scored.missing_must)
+        unmet = literal_markdown(f"Does not meet the must-have {missing}: no counted evidence.")
+    return Card(
+        subject=scored.subject,
+        heading=heading,
+        quotes=tuple(_article_quote(e, labels) for e in scored.evidence if e.kind == "article"),
+        facts=tuple(_fact_quote(e, labels) for e in scored.evidence if e.kind == "fact"),
+        silent=tuple(
+            literal_markdown(f"The article says nothing about '{labels[need]}' here.")
+            for need in scored.silent
+            if need not in ranking.silent_needs
+        ),
+        unmet=unmet,
     )
-    silent = tuple(
-        literal_markdown(f"The article says nothing about '{labels[need]}' here.")
-        for need in scored.silent
-        if need not in ranking.silent_needs
-    )
-    return Card(heading, quotes, silent)
 
 
-def need_labels(tagger: Tagger) -> dict[str, str]:
-    """Need id -> the label a reader sees ("beginner-friendly" -> "Beginner-friendly")."""
-    return {n.id: n.label for n in tagger.needs}
+def chooser_report(
+    article: Article,
+    weights: Mapping[str, float],
+    tagger: Tagger,
+    *,
+    must: Sequence[str] = (),
+    facts: Sequence[Fact] = (),
+    matrix: Sequence[MatrixSubject] = (),
+) -> ChooserReport:
+    """Rank ``article``'s subjects for ``weights`` and word the result for the page.
 
-
-def chooser_report(article: Article, weights: Mapping[str, float], tagger: Tagger) -> ChooserReport:
-    """Rank ``article``'s subjects for ``weights`` and word the result for the page."""
-    ranking = rank_subjects(article, weights, tagger)
+    ``must`` are requirements, ``facts`` the corrections (an outdated sentence counts less and
+    carries its correction), ``matrix`` the facts matrix (its cells count as evidence of kind
+    "fact"; pass nothing for the ranking from the article alone).
+    """
+    extra = matrix_evidence(matrix, article.comparison.subjects, tagger) if matrix else []
+    ranking = choosing.rank_subjects(article, weights, tagger, must=must, facts=facts, extra=extra)
     labels = need_labels(tagger)
+    headline, reason = _headline(ranking, labels)
     return ChooserReport(
         ranking=ranking,
         labels=labels,
-        shares=shares_line(ranking, labels),
-        headline=headline(ranking),
-        sensitivity=sensitivity_line(ranking, labels),
+        shares=literal_markdown(f"Weights, normalised to 100 %: {weights_text(ranking, labels)}"),
+        headline=headline,
+        reason=reason,
+        sensitivity="**Sensitivity:** " + literal_markdown(sensitivity_text(ranking, labels)),
         silent_needs=tuple(
             literal_markdown(f"This article says nothing about '{labels[n]}' for any subject.")
             for n in ranking.silent_needs
         ),
-        cards=tuple(card(ranking, s, labels) for s in ranking.ranked),
+        cards=tuple(_card(ranking, s, labels) for s in ranking.ranked),
+        fact_count=sum(1 for s in ranking.ranked for e in s.evidence if e.kind == "fact"),
     )
 
 

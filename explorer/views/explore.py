@@ -19,12 +19,29 @@ import pandas as pd
 
 from explorer.choosing import Tagger, add_needs_column
 from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
-from explorer.facts import Fact, annotate_frame
+from explorer.facts import EXPORT_COLUMNS as CORRECTION_EXPORT_COLUMNS
+from explorer.facts import STATUSES, Fact, annotate_frame, with_export_columns
 from explorer.model import Article, claims_frame
 from explorer.views.markdown import inert_markdown, reveal_invisible
 
-SEARCHED_COLUMNS = ("subject", "attribute", "text")
+SEARCHED_COLUMNS = ("subject", "attribute", "text", "correction", "correction_status")
+"""Searched together, so "LiteRT" or "outdated" finds the claims a correction is about."""
 EXPORT_COLUMNS = ("article", "subject", "attribute", "kind", "text", "line")
+
+ANY_CORRECTION = "any"
+CORRECTED_CHOICES = ("", ANY_CORRECTION, *STATUSES)
+"""The ``corrected`` filter: "" every claim, ``any`` a claim with any correction, or one status
+(the Compare and Article pages link to ``?articles=ID&corrected=STATUS``)."""
+
+SORTS: Mapping[str, str] = {
+    "": "Article order",
+    "subject": "Subject",
+    "attribute": "Attribute",
+    "article": "Article",
+    "correction_status": "Correction status",
+}
+"""The ``sort`` choices. A column header sorts only the screen (the browser never tells the
+server), so the order an export keeps is this one, applied before the table is drawn."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,8 @@ class Filters:
     attributes: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     query: str = ""
+    corrected: str = ""
+    """One of :data:`CORRECTED_CHOICES`; "" is no filter."""
 
 
 def explore_table(
@@ -83,17 +102,12 @@ def search_terms(query: str) -> list[str]:
 
 
 def search_mask(frame: pd.DataFrame, query: str) -> pd.Series:
-    """Rows whose subject, attribute or text contain every term, ignoring case."""
+    """Rows whose subject, attribute, text or correction contain every term, ignoring case."""
     mask = pd.Series(True, index=frame.index)
     if frame.empty:
         return mask
-    haystack = (
-        frame[list(SEARCHED_COLUMNS)]
-        .fillna("")
-        .astype(str)
-        .agg(" \u241f ".join, axis=1)
-        .str.lower()
-    )
+    columns = [c for c in SEARCHED_COLUMNS if c in frame]
+    haystack = frame[columns].fillna("").astype(str).agg(" \u241f ".join, axis=1).str.lower()
     for term in search_terms(query):
         mask &= haystack.str.contains(term.lower(), regex=False)
     return mask
@@ -130,9 +144,49 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
             .fillna("")
             .map(lambda cell: bool(wanted & {n.strip() for n in str(cell).split(",")}))
         )
+    if filters.corrected and "correction_status" in frame:
+        mask &= corrected_mask(frame, filters.corrected)
     if filters.query.strip():
         mask &= search_mask(frame, filters.query)
     return frame[mask]
+
+
+def corrected_mask(frame: pd.DataFrame, corrected: str) -> pd.Series:
+    """Rows with a correction (``any``) or with one of the given status."""
+    statuses = frame["correction_status"].fillna("").astype(str)
+    if corrected == ANY_CORRECTION:
+        return statuses != ""
+    return statuses.map(lambda cell: corrected in {s.strip() for s in cell.split(",")})
+
+
+def sort_frame(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """``frame`` in the order :data:`SORTS` names (stable, ignoring case); "" keeps it."""
+    if not by or by not in frame:
+        return frame
+    return frame.sort_values(by, key=lambda c: c.fillna("").astype(str).str.lower(), kind="stable")
+
+
+def export_frame(
+    frame: pd.DataFrame,
+    facts: Iterable[Fact] = (),
+    need_labels: Mapping[str, str] | None = None,
+    article_dates: Mapping[str, str | None] | None = None,
+) -> pd.DataFrame:
+    """The rows as exported, in their order: needs as labels, and each correction as status,
+    text, as-of and source URLs in their own columns (:func:`with_export_columns`)."""
+    out = with_need_labels(frame.drop(columns=["correction"], errors="ignore"), need_labels or {})
+    return with_export_columns(out, facts, article_dates=article_dates)
+
+
+def with_need_labels(frame: pd.DataFrame, need_labels: Mapping[str, str]) -> pd.DataFrame:
+    """A copy with the ``needs`` ids as the labels a reader sees ("Production and deployment")."""
+    out = frame.copy()
+    if need_labels and NEEDS_COLUMN in out:
+        out[NEEDS_COLUMN] = [
+            ", ".join(need_labels.get(n, n) for n in split_needs(cell))
+            for cell in out[NEEDS_COLUMN]
+        ]
+    return out
 
 
 def _plain(value: object) -> str:
@@ -144,7 +198,7 @@ def _plain(value: object) -> str:
 
 
 def export_columns(frame: pd.DataFrame) -> list[str]:
-    extra = [c for c in ("needs", "correction") if c in frame]
+    extra = [c for c in ("needs", "correction", *CORRECTION_EXPORT_COLUMNS) if c in frame]
     return [c for c in EXPORT_COLUMNS if c in frame] + extra
 
 
@@ -170,7 +224,16 @@ def to_csv(frame: pd.DataFrame) -> str:
     return out.getvalue()
 
 
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """:func:`to_csv` as UTF-8 with a byte-order mark, so spreadsheet apps read the accents."""
+    return to_csv(frame).encode("utf-8-sig")
+
+
 _PIPE = re.compile(r"\|")
+
+
+_WRITTEN_OUT = re.compile(r"^\s*(```|~~~|\$\$|\\\[)", re.MULTILINE)
+"""A fenced code block or display maths: folded into a table cell it would no longer read."""
 
 
 def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
@@ -178,15 +241,30 @@ def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
 
     Cells and title keep their Markdown but load nothing (:func:`inert_markdown`): the notes
     app that renders the table would otherwise fetch an image an article or a search put in.
+    A claim holding a code block or display maths is written out below the table as the
+    article has it (a table cell has no line breaks); its cell points there.
     """
     columns = export_columns(frame)
     lines = [f"# {inert_markdown(_plain(title))}", "", f"{len(frame)} claim(s).", ""]
-    lines.append("| " + " | ".join(c.capitalize() for c in columns) + " |")
+    lines.append("| " + " | ".join(c.replace("_", " ").capitalize() for c in columns) + " |")
     lines.append("|" + "|".join("---" for _ in columns) + "|")
-    for row in frame[columns].itertuples(index=False):
-        cells = [_PIPE.sub(r"\\|", inert_markdown(_plain(v))) for v in row]
+    written: list[str] = []
+    for number, row in enumerate(frame[columns].to_dict("records"), start=1):
+        text = str(row.get("text") or "")
+        if _WRITTEN_OUT.search(text):
+            where = " · ".join(p for c in ("subject", "attribute") if (p := _plain(row.get(c))))
+            written += [
+                f"## {number}. {inert_markdown(where) or 'Claim'}",
+                "",
+                inert_markdown(text),
+                "",
+            ]
+            row["text"] = f"(claim {number}, written out below)"
+        cells = [_PIPE.sub(r"\\|", inert_markdown(_plain(row[c]))) for c in columns]
         lines.append("| " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+    if written:
+        lines += ["", "# Claims with code or maths, as written", "", *written]
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def describe_filters(filters: Filters, article_titles: Mapping[str, str]) -> str:

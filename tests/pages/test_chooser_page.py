@@ -10,6 +10,9 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from explorer.choosing import HOW_IT_COUNTS
+from explorer.views.markdown import literal_markdown
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/4_Chooser.py"
 SEED = "keras-tensorflow-pytorch"
@@ -142,3 +145,43 @@ def test_before_any_answer_the_articles_verdicts_are_shown() -> None:
     verdicts = [m.value for m in at.markdown if m.value.startswith("**") and ": " in m.value]
     assert verdicts[0].startswith("**Keras**: Keras is best for rapid prototyping")
     assert len(verdicts) == 3
+
+
+def test_a_mobile_must_have_is_a_requirement_with_the_reason_in_the_headline() -> None:
+    at = open_chooser(article=SEED, exp="I am new to it", must="mobile-embedded", facts="article")
+    assert not at.exception
+    assert not headline(at).startswith("**Best fit:** Keras")
+    reason = next(t for t in texts(at) if "no evidence for the must-have" in t)
+    assert "Keras" in reason and "rank after every subject that meets them" in reason
+    assert any("Does not meet the must-have" in w.value for w in at.warning)
+
+
+def test_a_link_with_answers_opens_on_the_answer_before_the_questions() -> None:
+    at = open_chooser(article=SEED, mode="weights", needs="research")
+    blocks = [m.value for m in at.markdown]
+    first = next(i for i, v in enumerate(blocks) if v.startswith("**Best fit"))
+    assert first < blocks.index(literal_markdown(HOW_IT_COUNTS))
+    assert first < next(i for i, v in enumerate(blocks) if v.startswith("“"))
+
+
+def test_outdated_evidence_carries_its_correction_and_the_rules_say_how_it_counts() -> None:
+    at = open_chooser(article=SEED, mode="weights", needs="mobile-embedded", facts="article")
+    assert not at.exception
+    assert any("LiteRT" in m.value for m in at.markdown)  # the correction's sentence
+    assert any("outdated" in m.value.lower() and "counts half" in m.value for m in at.markdown)
+
+
+def test_sourced_facts_are_marked_and_the_toggle_ranks_from_the_article_alone() -> None:
+    with_facts = open_chooser(article=SEED, mode="weights", needs="mobile-embedded")
+    facts = [m.value for m in with_facts.markdown if m.value.startswith("**Fact")]
+    assert facts and all("as of" in f and "[source](https://" in f for f in facts)
+    assert with_facts.radio(key="facts").value == "with"
+    alone = open_chooser(article=SEED, mode="weights", needs="mobile-embedded", facts="article")
+    assert not [m.value for m in alone.markdown if m.value.startswith("**Fact")]
+    assert alone.radio(key="facts").value == "article"
+
+
+def test_subject_names_link_to_the_subject_page() -> None:
+    at = open_chooser(article=SEED, mode="weights", needs="research")
+    links = [m.value for m in at.markdown if "](Subject?name=" in m.value]
+    assert any(v.startswith("[PyTorch in every article](Subject?name=PyTorch)") for v in links)

@@ -114,3 +114,55 @@ def test_corrections_column_marks_stale_claims(open_page: OpenPage) -> None:
     rows = table(at)
     assert list(rows["attribute"]) == ["Multi-Backend Support"]
     assert rows["correction"].iloc[0].startswith("Outdated")
+
+
+@pytest.mark.parametrize("query", ["LiteRT", "outdated"])
+def test_search_covers_corrections(open_page: OpenPage, query: str) -> None:
+    at = open_page(PAGE, q=query)
+    rows = table(at)
+    assert len(rows) >= 1
+    assert any(query.lower() in c.lower() for c in rows["correction"])
+    if query == "LiteRT":  # named only in a correction, never in the seed's own text
+        assert all(rows["correction_status"] != "")
+
+
+def _seed_changes():  # type: ignore[no-untyped-def]
+    from explorer.facts import article_changes, load_facts
+    from explorer.load import load_article
+    from explorer.paths import DATA_DIR, DEFAULT_FACTS
+
+    seed = load_article(DATA_DIR / "articles" / f"{SEED}.md")
+    return article_changes(seed, load_facts(DEFAULT_FACTS))
+
+
+def test_the_what_changed_links_show_exactly_the_claims_they_count(open_page: OpenPage) -> None:
+    changes = _seed_changes()
+    assert changes.present, "the seed has corrected claims"
+    for group in changes.present:
+        at = open_page(PAGE, **changes.explore_params(group.status))
+        assert not at.exception
+        rows = table(at)
+        assert len(rows) == group.count
+        assert all(group.status in s for s in rows["correction_status"])
+        assert count_line(at).startswith(f"**{group.count}** of ")
+        assert at.selectbox(key="_url_corrected").value == group.status
+
+
+def test_corrected_any_shows_every_corrected_claim_and_a_bad_value_is_named(
+    open_page: OpenPage,
+) -> None:
+    at = open_page(PAGE, corrected="any")
+    rows = table(at)
+    assert len(rows) >= 1 and all(rows["correction_status"] != "")
+    assert any(f"{len(rows)} of all claims carry a dated correction" in c.value for c in at.caption)
+    bad = open_page(PAGE, corrected="stale")
+    assert not bad.exception
+    assert any("'stale'" in i.value for i in bad.info)
+    assert len(table(bad)) > len(rows)  # the unknown value is ignored: every claim
+
+
+def test_the_sort_is_in_the_url_and_the_exports_keep_it(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, sort="subject")
+    subjects = list(table(at)["subject"].fillna(""))
+    assert subjects == sorted(subjects, key=str.lower)
+    assert any("in the order chosen in 'Sort by'" in c.value for c in at.caption)

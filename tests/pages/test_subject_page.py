@@ -143,3 +143,24 @@ def test_a_folder_without_subjects_says_so(
     assert [w.value for w in at.warning] == [
         "No article names a subject yet, so there is none to follow."
     ]
+
+
+def test_a_corrected_sentence_carries_its_correction(open_page: OpenPage) -> None:
+    at = open_page(PAGE, name="TensorFlow")
+    assert not at.exception
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert any("Outdated since" in b for b in badges)
+    assert any("LiteRT" in m.value for m in at.markdown)  # what is true now, in words
+
+
+def test_the_page_body_is_guarded(open_page: OpenPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    import explorer.views.subject as view
+    from ui.page import failure_message
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(view, "subject_view", broken)
+    at = open_page(PAGE, name="PyTorch")
+    assert not at.exception
+    assert [e.value for e in at.error] == [failure_message("Subject", RecursionError())]

@@ -70,3 +70,26 @@ def test_exports_show_bidi_and_invisible_characters() -> None:
     rows = list(csv.reader(io.StringIO(to_csv(frame("\u202eevil \u200bx")))))
     assert rows[1][4] == shown
     assert shown in to_markdown(frame("\u202eevil \u200bx"))
+
+
+def test_csv_download_is_utf8_with_a_bom_for_spreadsheet_apps() -> None:
+    from explorer.views.explore import to_csv_bytes
+
+    data = to_csv_bytes(frame("Café ≠ cafe"))
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.decode("utf-8-sig") == to_csv(frame("Café ≠ cafe"))
+
+
+def test_markdown_export_keeps_code_blocks_and_display_maths_as_written() -> None:
+    code = "Use it:\n\n```python\nmodel.fit(x, y)  # a | b\n```"
+    maths = "$$\n|x| \\le 1\n$$"
+    md = to_markdown(pd.concat([frame(code), frame(maths, subject="Y")], ignore_index=True))
+    assert "```python\nmodel.fit(x, y)  # a | b\n```" in md
+    assert "$$\n|x| \\le 1\n$$" in md
+    assert "| a | X | p | attribute | (claim 1, written out below) | 3 |" in md.splitlines()
+
+
+def test_markdown_export_still_escapes_images_in_written_out_claims() -> None:
+    md = to_markdown(frame("![t](http://tracker.example/p.png)\n\n```\ncode\n```"))
+    assert "![" not in md.replace("!\\[", "")
+    assert "```\ncode\n```" in md
