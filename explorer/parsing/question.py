@@ -12,7 +12,7 @@ not a comparison, whatever its headings look like.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # Words that make a question a comparison even when it names no subjects.
@@ -83,6 +83,11 @@ _COORDINATION = re.compile(
 _WHAT_IS = re.compile(
     r"\b(?:what|how|why)\s+(?:is|are|was|were)\s+(?P<a>.+?)" + _END, re.IGNORECASE
 )
+_ASKS = re.compile(
+    r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
+    r"explain|describe|discuss|list|define|outline|summari[sz]e)\b",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
@@ -99,6 +104,9 @@ class Question:
     coordinated: bool = False
     """The anchors come from a plain "X and Y" (not from "differ", "compare", "vs"...), so only
     the structure can confirm they are compared."""
+    asks: bool = False
+    """The title or question asks something ("How do you install MySQL?"). One that asks
+    nothing ("Two tools", or no title at all) leaves the structure to decide."""
 
 
 @lru_cache(maxsize=4096)
@@ -112,7 +120,8 @@ def read_question(question: str, title: str = "") -> Question:
             best = found
         elif found.compares and not best.compares:
             best = Question(best.anchors, True, best.coordinated)
-    return best or Question((), False)
+    asks = any(_ASKS.search(text) for text in texts)
+    return replace(best, asks=asks) if best else Question((), False, asks=asks)
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need

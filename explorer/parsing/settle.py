@@ -12,7 +12,9 @@ Considerations" section reads like one more subject. The question settles it:
 * it compares without naming ("What are the types of X?", "... and how do they differ?"): the
   structure decides, steps excepted;
 * it asks for no comparison at all ("How do you install MySQL?", "What are the key features
-  of X?"): not a comparison, whatever its headings look like.
+  of X?"): not a comparison, whatever its headings look like;
+* it asks nothing (a title such as "Two tools", or none): the structure decides, when two or
+  more groups give values for one same attribute.
 """
 
 from __future__ import annotations
@@ -53,7 +55,10 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
             return _by_mention(state, anchored, intro)
     elif asked.compares:
         _keep(state, subjects)
-    elif len(names.subjects) >= 2:  # (one subject is no comparison either way: left as read)
+    elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
+        # A question that asks for no comparison is none, whatever its headings; a title that
+        # asks nothing ("Two tools") is one when the groups give values for a shared attribute.
+        # (One subject is no comparison either way: left as read.)
         _keep(state, [])
     return intro
 
