@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from explorer.choosing.fact_evidence import FACT_STRENGTH, matrix_evidence
 from explorer.load import load_article
 from explorer.paths import DEFAULT_ARTICLES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = "data/articles/keras-tensorflow-pytorch.md"
 
 
@@ -93,10 +92,6 @@ def test_fact_evidence_lets_a_subject_meet_a_must_have(evidence: list[Evidence])
     assert not next(s for s in alone.ranked if s.subject == "PyTorch").meets_must
 
 
-HAS_MATRIX = importlib.util.find_spec("explorer.facts.matrix") is not None
-
-
-@pytest.mark.skipif(not HAS_MATRIX, reason="no explorer.facts.matrix in this tree")
 def test_with_facts_adds_pytorch_mobile_evidence_with_its_source() -> None:
     result = choose(SEED, "--must", "mobile-embedded", "--with-facts", "--json")
     assert result.returncode == 0, result.stderr
@@ -108,10 +103,3 @@ def test_with_facts_adds_pytorch_mobile_evidence_with_its_source() -> None:
     assert all(e["url"].startswith("https://") and e["as_of"] for e in facts)
     without = json.loads(choose(SEED, "--must", "mobile-embedded", "--json").stdout)
     assert not next(r for r in without["ranking"] if r["subject"] == "PyTorch")["meets_must"]
-
-
-@pytest.mark.skipif(HAS_MATRIX, reason="this tree has the facts matrix")
-def test_with_facts_without_a_matrix_says_so() -> None:
-    result = choose(SEED, "--need", "research", "--with-facts")
-    assert result.returncode == 1
-    assert "no facts matrix" in result.stderr and "--with-facts" in result.stderr

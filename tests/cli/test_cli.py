@@ -12,7 +12,7 @@ import pytest
 
 from explorer.cli.main import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "articles" / "keras-tensorflow-pytorch.md"
 RECORD_KEYS = {
     "source", "ok", "error", "id", "source_id", "title", "question", "date", "subjects",

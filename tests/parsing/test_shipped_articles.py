@@ -14,7 +14,7 @@ from explorer.load import load_article
 from explorer.model import Article
 from tests.support import all_strings
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 
 # article id -> (subjects in order, {subject: attributes that subject must have}, n differences)
 EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {

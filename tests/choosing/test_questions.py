@@ -16,7 +16,7 @@ from explorer.choosing.questions import check_questions
 from explorer.errors import ArticleError
 from explorer.paths import DEFAULT_NEEDS, DEFAULT_QUESTIONS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 NEEDS = """\
 needs:

@@ -6,8 +6,8 @@ A new case is two files and no code: an article (``<name>.md``) and the record t
 To write or refresh an expected file, then READ it before committing (a golden file that
 blesses wrong output protects the bug, not the behaviour)::
 
-    python tests/test_golden.py --regen NAME [NAME ...]   # or --regen-all
-    python tests/test_golden.py --show NAME               # print the record, write nothing
+    python tests/parsing/test_golden.py --regen NAME [NAME ...]   # or --regen-all
+    python tests/parsing/test_golden.py --show NAME               # print the record, write nothing
 
 The seed article (data/articles/keras-tensorflow-pytorch.md) is checked value by value below,
 because it is the article every view is demonstrated with.
@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # when run as a script
     sys.path.insert(0, str(ROOT))
 
@@ -31,7 +31,7 @@ from explorer.cli.main import main as cli_main
 from explorer.load import load_article
 from tests.support import all_strings
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 SEED = ROOT / "data" / "articles" / "keras-tensorflow-pytorch.md"
 CASES = sorted(GOLDEN.glob("*.md"))
 
@@ -55,7 +55,7 @@ def test_golden(md: Path) -> None:
     if not expected_path.exists():
         pytest.fail(
             f"{md.name} has no expected output {expected_path.name}; write it with "
-            f"`python tests/test_golden.py --regen {md.stem}`, then read and check it"
+            f"`python tests/parsing/test_golden.py --regen {md.stem}`, then read and check it"
         )
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     actual = record(md)

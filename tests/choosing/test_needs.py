@@ -15,7 +15,7 @@ from explorer.choosing.needs import check_needs, load_needs, normalise_signal
 from explorer.errors import ArticleError
 from explorer.paths import DEFAULT_NEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 GOOD_ENTRY = """\
   - id: speed
