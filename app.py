@@ -2,25 +2,10 @@
 
 import streamlit as st
 
-from explorer.model import Article
 from explorer.views.collections import home_list
 from explorer.views.markdown import literal_markdown, notice_markdown
-from ui.links import article_links
+from ui.links import article_card
 from ui.page import guarded, setup
-
-
-def article_card(article: Article, *, label: str = "") -> None:
-    """One article: its title, date, subjects and size, and links into each view."""
-    comp = article.comparison
-    with st.container(border=True):
-        st.markdown(f"{label}**{literal_markdown(article.title)}**")
-        subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
-        counts = f"{len(comp.claims)} claims"
-        if comp.differences:
-            counts += f", {len(comp.differences)} key differences"
-        st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
-        article_links(article, here="Home")
-
 
 with guarded("Home"):
     corpus = setup("Home")

@@ -83,3 +83,16 @@ def article_links(article: Article, *, here: str) -> None:
     ]
     for column, (page, label) in zip(st.columns(len(shown)), shown, strict=True):
         column.page_link(page, label=label, query_params={"article": article.id})
+
+
+def article_card(article: Article, *, label: str = "") -> None:
+    """One article: its title, date, subjects and size, and links into each view."""
+    comp = article.comparison
+    with st.container(border=True):
+        st.markdown(f"{label}**{literal_markdown(article.title)}**")
+        subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
+        counts = f"{len(comp.claims)} claims"
+        if comp.differences:
+            counts += f", {len(comp.differences)} key differences"
+        st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
+        article_links(article, here="Home")
