@@ -22,7 +22,7 @@ from explorer.choosing.tagging import NEEDS_COLUMN, split_needs
 from explorer.facts import EXPORT_COLUMNS as CORRECTION_EXPORT_COLUMNS
 from explorer.facts import STATUSES, Fact, annotate_frame, with_export_columns
 from explorer.model import Article, claims_frame
-from explorer.views.markdown import inert_markdown
+from explorer.views.markdown import inert_markdown, reveal_invisible
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text", "correction", "correction_status")
 """Searched together, so "LiteRT" or "outdated" finds the claims a correction is about."""
@@ -190,9 +190,11 @@ def with_need_labels(frame: pd.DataFrame, need_labels: Mapping[str, str]) -> pd.
 
 
 def _plain(value: object) -> str:
+    """One export cell: whitespace folded; bidi and invisible characters shown, so a pasted
+    claim cannot read reversed or hide a difference."""
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return " ".join(str(value).split())
+    return reveal_invisible(" ".join(str(value).split()))
 
 
 def export_columns(frame: pd.DataFrame) -> list[str]:
