@@ -20,17 +20,34 @@ from explorer.views.explore import (
     to_csv_bytes,
     to_markdown,
 )
+from ui.subject import subject_link
 from ui.widgets import url_multiselect, url_selectbox, url_text_input
 
-CLAIM_COLUMNS = ("article", "subject", "attribute", "text", "source", "needs", "correction", "kind")
-"""Shown in this order; the frame's other columns (line, correction ids, ...) stay hidden."""
+CLAIM_COLUMNS = (
+    "article",
+    "subject_page",
+    "attribute",
+    "text",
+    "source",
+    "needs",
+    "correction",
+    "kind",
+)
+"""Shown in this order; the frame's other columns (line, correction ids, ...) stay hidden.
+``subject_page`` shows the subject as a link to the Subject page; ``subject`` stays in the
+frame for the filters."""
 
 
 def _column_config() -> dict[str, object]:
     column = st.column_config
     return {
         "article": column.TextColumn("Article", width=180, help="The article's id"),
-        "subject": column.TextColumn("Subject", width=110),
+        "subject_page": column.LinkColumn(
+            "Subject",
+            display_text=r"name=([^&]*)",  # the subject, decoded from its own link
+            width=110,
+            help="Opens this subject across every article",
+        ),
         "attribute": column.TextColumn("Attribute", width=120),
         "text": column.TextColumn("Claim", width=380),
         "source": column.LinkColumn(
@@ -52,8 +69,13 @@ def claims_table(frame: pd.DataFrame, *, key: str = "table") -> None:
 
     Needs stay ids here, the values the Needs filter and ``?needs=`` use; exports write labels.
     """
+    linked = frame.assign(
+        subject_page=[
+            subject_link(s) if isinstance(s, str) and s else None for s in frame["subject"]
+        ]
+    )
     st.dataframe(
-        frame,
+        linked,
         hide_index=True,
         row_height=78,  # three lines: long claims wrap instead of running off the cell
         placeholder="",  # a point with no attribute, a difference with no subject
