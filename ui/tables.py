@@ -138,9 +138,8 @@ def explore_filters(
     choices = filter_choices(frame, list(labels))
     query = url_text_input(
         "Search subject, attribute and text",
-        help="Corrections are searched too: their text and status (outdated, clarified).",
         param="q",
-        placeholder='e.g. scalab, "rapid prototyping" or outdated',
+        placeholder='e.g. scalab, "rapid prototyping", or LiteRT and outdated (corrections)',
     )
     first, second = st.columns(3), st.columns(3)
     with first[0]:
