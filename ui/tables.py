@@ -20,6 +20,7 @@ from explorer.views.explore import (
     to_csv_bytes,
     to_markdown,
 )
+from explorer.views.markdown import plain_text
 from ui.subject import subject_link
 from ui.widgets import url_multiselect, url_selectbox, url_text_input
 
@@ -152,11 +153,21 @@ def explore_filters(
         )
     with first[1]:
         subjects = url_multiselect(
-            "Subjects", choices.subjects, param="subjects", what="subject", key="subjects"
+            "Subjects",
+            choices.subjects,
+            param="subjects",
+            what="subject",
+            key="subjects",
+            format_func=plain_text,
         )
     with first[2]:
         attributes = url_multiselect(
-            "Attributes", choices.attributes, param="attributes", what="attribute", key="attributes"
+            "Attributes",
+            choices.attributes,
+            param="attributes",
+            what="attribute",
+            key="attributes",
+            format_func=plain_text,
         )
     with second[0]:
         needs = url_multiselect(
