@@ -118,7 +118,9 @@ def export_buttons(
         on_click="ignore",
         key="markdown",
     )
-    names = ", ".join(c.replace("_", " ") for c in export_columns(rows().head(0)))
+    names = ", ".join(
+        c.replace("_", " ") for c in export_columns(export_frame(frame.head(0), (), labels))
+    )
     st.caption(
         f"Exports hold the {names} of the rows shown, in the order chosen in 'Sort by' "
         "(a click on a column header sorts the screen only)."
