@@ -70,3 +70,50 @@ def test_labels_come_from_the_vocabulary(need: str) -> None:
 def test_verdicts_are_the_articles_summary_lines() -> None:
     lines = verdicts(seed())
     assert len(lines) == 3 and lines[0].startswith("**Keras**: Keras is best for rapid prototyping")
+
+
+def _facts():  # type: ignore[no-untyped-def]
+    from explorer.facts import load_facts, load_matrix
+    from explorer.paths import DEFAULT_FACTS
+
+    return load_facts(DEFAULT_FACTS), load_matrix().subjects
+
+
+def test_a_mobile_must_have_ranks_subjects_without_mobile_evidence_after() -> None:
+    corrections, _ = _facts()
+    weights = {"beginner-friendly": 5.0, "mobile-embedded": 3.0}
+    report = chooser_report(
+        seed(), weights, load_tagger(), must=["mobile-embedded"], facts=corrections
+    )
+    first = report.cards[0]
+    assert not first.unmet  # the first-ranked subject has mobile evidence
+    assert all(c.unmet for c in report.cards if c.subject == "Keras")
+    assert "no evidence for the must-have" in report.reason and "Keras" in report.reason
+
+
+def test_the_litert_correction_travels_with_the_tensorflow_mobile_evidence() -> None:
+    corrections, _ = _facts()
+    report = chooser_report(seed(), {"mobile-embedded": 5.0}, load_tagger(), facts=corrections)
+    tensorflow = next(c for c in report.cards if c.subject == "TensorFlow")
+    marked = [q for q in tensorflow.quotes if q.fact_ids]
+    assert marked and "LiteRT" in marked[0].correction
+    assert "Counts half" in marked[0].correction
+
+
+def test_facts_from_the_matrix_are_marked_apart_and_can_be_left_out() -> None:
+    corrections, matrix = _facts()
+    weights = {"mobile-embedded": 5.0}
+    with_facts = chooser_report(seed(), weights, load_tagger(), facts=corrections, matrix=matrix)
+    pytorch = next(c for c in with_facts.cards if c.subject == "PyTorch")
+    assert pytorch.facts and all(q.text.startswith("**Fact, as of ") for q in pytorch.facts)
+    assert all("[source](https://" in q.text for q in pytorch.facts)
+    assert not any(q.text.startswith("**Fact") for q in pytorch.quotes)
+    alone = chooser_report(seed(), weights, load_tagger(), facts=corrections)
+    assert alone.fact_count == 0 and with_facts.fact_count > 0
+    assert not any(c.facts for c in alone.cards)
+
+
+def test_the_explanation_says_how_outdated_evidence_counts() -> None:
+    from explorer.views.chooser import HOW_IT_COUNTS
+
+    assert "outdated counts half" in HOW_IT_COUNTS and "requirement" in HOW_IT_COUNTS

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from explorer.facts import Fact
-from explorer.views.markdown import literal_markdown, plain_text, safe_markdown
+from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
 from explorer.views.subject import KnownSubject, Quote, SubjectView, find_subject
 from ui.corrections import show_corrections
 from ui.links import claim_link, subject_link
@@ -33,7 +33,7 @@ def pick_subject(known: Sequence[KnownSubject]) -> KnownSubject:
     raw = st.query_params.get("name")
     lookup = find_subject(known, raw)
     if lookup.notice:
-        (st.info if lookup.subject else st.warning)(lookup.notice)
+        (st.info if lookup.subject else st.warning)(notice_markdown(lookup.notice))
     if raw and lookup.subject is None:
         known_list(known)
         st.stop()

@@ -20,17 +20,35 @@ from explorer.views.explore import (
     to_csv_bytes,
     to_markdown,
 )
+from explorer.views.markdown import plain_text
+from ui.subject import subject_link
 from ui.widgets import url_multiselect, url_selectbox, url_text_input
 
-CLAIM_COLUMNS = ("article", "subject", "attribute", "text", "source", "needs", "correction", "kind")
-"""Shown in this order; the frame's other columns (line, correction ids, ...) stay hidden."""
+CLAIM_COLUMNS = (
+    "article",
+    "subject_page",
+    "attribute",
+    "text",
+    "source",
+    "needs",
+    "correction",
+    "kind",
+)
+"""Shown in this order; the frame's other columns (line, correction ids, ...) stay hidden.
+``subject_page`` shows the subject as a link to the Subject page; ``subject`` stays in the
+frame for the filters."""
 
 
 def _column_config() -> dict[str, object]:
     column = st.column_config
     return {
         "article": column.TextColumn("Article", width=180, help="The article's id"),
-        "subject": column.TextColumn("Subject", width=110),
+        "subject_page": column.LinkColumn(
+            "Subject",
+            display_text=r"name=([^&]*)",  # the subject, decoded from its own link
+            width=110,
+            help="Opens this subject across every article",
+        ),
         "attribute": column.TextColumn("Attribute", width=120),
         "text": column.TextColumn("Claim", width=380),
         "source": column.LinkColumn(
@@ -52,8 +70,13 @@ def claims_table(frame: pd.DataFrame, *, key: str = "table") -> None:
 
     Needs stay ids here, the values the Needs filter and ``?needs=`` use; exports write labels.
     """
+    linked = frame.assign(
+        subject_page=[
+            subject_link(s) if isinstance(s, str) and s else None for s in frame["subject"]
+        ]
+    )
     st.dataframe(
-        frame,
+        linked,
         hide_index=True,
         row_height=78,  # three lines: long claims wrap instead of running off the cell
         placeholder="",  # a point with no attribute, a difference with no subject
@@ -95,7 +118,9 @@ def export_buttons(
         on_click="ignore",
         key="markdown",
     )
-    names = ", ".join(c.replace("_", " ") for c in export_columns(rows().head(0)))
+    names = ", ".join(
+        c.replace("_", " ") for c in export_columns(export_frame(frame.head(0), (), labels))
+    )
     st.caption(
         f"Exports hold the {names} of the rows shown, in the order chosen in 'Sort by' "
         "(a click on a column header sorts the screen only)."
@@ -116,9 +141,8 @@ def explore_filters(
     choices = filter_choices(frame, list(labels))
     query = url_text_input(
         "Search subject, attribute and text",
-        help="Corrections are searched too: their text and status (outdated, clarified).",
         param="q",
-        placeholder='e.g. scalab, "rapid prototyping" or outdated',
+        placeholder='e.g. scalab, "rapid prototyping", or LiteRT and outdated (corrections)',
     )
     first, second = st.columns(3), st.columns(3)
     with first[0]:
@@ -131,11 +155,21 @@ def explore_filters(
         )
     with first[1]:
         subjects = url_multiselect(
-            "Subjects", choices.subjects, param="subjects", what="subject", key="subjects"
+            "Subjects",
+            choices.subjects,
+            param="subjects",
+            what="subject",
+            key="subjects",
+            format_func=plain_text,
         )
     with first[2]:
         attributes = url_multiselect(
-            "Attributes", choices.attributes, param="attributes", what="attribute", key="attributes"
+            "Attributes",
+            choices.attributes,
+            param="attributes",
+            what="attribute",
+            key="attributes",
+            format_func=plain_text,
         )
     with second[0]:
         needs = url_multiselect(

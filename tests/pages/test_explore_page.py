@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.pages.conftest import OpenPage
@@ -166,3 +168,12 @@ def test_the_sort_is_in_the_url_and_the_exports_keep_it(open_page: OpenPage) -> 
     subjects = list(table(at)["subject"].fillna(""))
     assert subjects == sorted(subjects, key=str.lower)
     assert any("in the order chosen in 'Sort by'" in c.value for c in at.caption)
+
+
+def test_subject_names_link_to_the_subject_page(open_page: OpenPage) -> None:
+    at = open_page(PAGE, articles=SEED, subjects="Keras")
+    rows = table(at)
+    assert set(rows["subject_page"]) == {"Subject?name=Keras"}
+    column = json.loads(at.dataframe[0].proto.columns)["subject_page"]
+    assert column["label"] == "Subject"
+    assert column["type_config"] == {"type": "link", "display_text": "name=([^&]*)"}

@@ -164,3 +164,14 @@ def test_the_page_body_is_guarded(open_page: OpenPage, monkeypatch: pytest.Monke
     at = open_page(PAGE, name="PyTorch")
     assert not at.exception
     assert [e.value for e in at.error] == [failure_message("Subject", RecursionError())]
+
+
+def test_an_image_in_the_name_is_named_as_text_not_shown(open_page: OpenPage) -> None:
+    from explorer.views.markdown import notice_markdown
+
+    hostile = "![x](http://tracker.example/p.png)"
+    at = open_page(PAGE, name=hostile)
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert said == [notice_markdown(f"No article compares a subject called {hostile!r}.")]
+    assert "\\!\\[x\\]" in said[0]  # every character that would make an image is escaped
