@@ -7,7 +7,8 @@ rewriting the cell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -53,14 +54,9 @@ def annotate_frame(
     ``article_dates`` (article id -> article date) lets a note say the change came before the
     article was written.
     """
-    facts = tuple(facts)
     dates = article_dates or {}
-    rows: list[tuple[str, str, str, str]] = []
-    for article_id, subject, text in zip(
-        frame["article"], frame["subject"], frame["text"], strict=True
-    ):
-        subj = subject if isinstance(subject, str) else None
-        found = [f for f in facts if f.applies_to(str(article_id), subj, str(text))]
+    rows = []
+    for article_id, found in zip(frame["article"], facts_by_row(frame, facts), strict=True):
         when = dates.get(str(article_id))
         rows.append(
             (
@@ -70,8 +66,23 @@ def annotate_frame(
                 ", ".join(f.id for f in found),
             )
         )
+    return with_columns(frame, CORRECTION_COLUMNS, rows)
+
+
+def facts_by_row(frame: pd.DataFrame, facts: Iterable[Fact]) -> list[list[Fact]]:
+    """The facts that apply to each row of a claims frame (``article``, ``subject``, ``text``)."""
+    facts = tuple(facts)
+    return [
+        [f for f in facts if f.applies_to(str(a), s if isinstance(s, str) else None, str(text))]
+        for a, s, text in zip(frame["article"], frame["subject"], frame["text"], strict=True)
+    ]
+
+
+def with_columns(frame: pd.DataFrame, columns: Sequence[str], rows: list[Any]) -> pd.DataFrame:
+    """A copy of ``frame`` with ``columns`` filled from ``rows`` (tuples, or dicts by column),
+    one per row of the frame; index and order are kept, so a sort on screen survives."""
     out = frame.copy()
-    extra = pd.DataFrame.from_records(rows, columns=list(CORRECTION_COLUMNS), index=frame.index)
-    for column in CORRECTION_COLUMNS:
+    extra = pd.DataFrame.from_records(rows, columns=list(columns), index=frame.index)
+    for column in columns:
         out[column] = extra[column]
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from explorer.facts.apply import facts_by_row, with_columns
 from explorer.facts.notes import timing
 from explorer.facts.schema import STATUS_LABELS, Fact
 
@@ -177,17 +178,9 @@ def with_export_columns(
 
     Row order and index are kept, so the on-screen sort survives into the file.
     """
-    facts = tuple(facts)
     dates = article_dates or {}
-    rows = []
-    for article_id, subject, text in zip(
-        frame["article"], frame["subject"], frame["text"], strict=True
-    ):
-        subj = subject if isinstance(subject, str) else None
-        found = [f for f in facts if f.applies_to(str(article_id), subj, str(text))]
-        rows.append(export_columns(found, dates.get(str(article_id))))
-    out = frame.copy()
-    extra = pd.DataFrame.from_records(rows, columns=list(EXPORT_COLUMNS), index=frame.index)
-    for column in EXPORT_COLUMNS:
-        out[column] = extra[column]
-    return out
+    rows = [
+        export_columns(found, dates.get(str(article_id)))
+        for article_id, found in zip(frame["article"], facts_by_row(frame, facts), strict=True)
+    ]
+    return with_columns(frame, EXPORT_COLUMNS, rows)
