@@ -162,7 +162,11 @@ def _read(text: str) -> Question:
         for m in pattern.finditer(text):
             names = [n for n in _names(m.group("a")) if not _VAGUE.match(n)]
             other = m.groupdict().get("b")
-            if other:
+            if other and len(names) == 1 and _ELIDED.match(other):
+                names = _elided(names[0], other)
+                if len(names) >= 2:
+                    return Question(tuple(dict.fromkeys(names)), True)
+            elif other:
                 names += [n for n in _names(other) if not _VAGUE.match(n)]
             if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
@@ -174,6 +178,29 @@ def _read(text: str) -> Question:
     if names:
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+# "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
+_ELIDED = re.compile(
+    r"^\s*(?:(?:that|those)\s+of\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _elided(first: str, other: str) -> list[str]:
+    """Two names from a comparison that leaves the second one's noun out: "the primary
+    structure of DNA differ from that of RNA" compares DNA and RNA; "a pessimistic
+    explanatory style differ from an optimistic one" compares the pessimistic and the
+    optimistic explanatory style."""
+    m = _ELIDED.match(other)
+    assert m is not None
+    if m.group("of"):
+        second = _names(m.group("of"))
+        return [_names(first.split(" of ", 1)[1])[0] if " of " in first else first, *second[:1]]
+    words = first.split()
+    if len(words) < 2:
+        return [first]
+    return [first, " ".join([m.group("adj"), *words[1:]])]
 
 
 def _coordinated(text: str) -> list[str]:
