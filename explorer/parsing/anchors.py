@@ -62,15 +62,18 @@ def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Word
     own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
     longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
     head_words = split(core_name(names[longest])) if names else []
-    head = frozenset(head_words[-1:]) if len(head_words) > 1 else frozenset()
     words = []
     for i, name in enumerate(names):
         core = core_name(name).strip()
-        modifier = len(split(core)) < len(head_words) and (
+        size = len(split(core))
+        modifier = size < len(head_words) and (
             not core.lower().endswith("s") or core.endswith(("'s", "’s"))
         )
         # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
-        # shorter names share the head noun; "lists and tuples" are heads of their own.
+        # shorter names share the head noun; "lists and tuples" are heads of their own. In
+        # "descriptive, inferential, and exploratory data analysis" the shared head is the
+        # longest name's words after the ones the shorter name stands in for.
+        head = frozenset(head_words[max(size, len(head_words) - 2) :])
         words.append(own[i] | head if modifier and i != longest else own[i])
     return [
         (w, w - frozenset().union(*(o for j, o in enumerate(words) if j != i)))
