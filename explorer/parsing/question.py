@@ -160,7 +160,9 @@ def _read(text: str) -> Question:
         if need and not any(n in lower for n in need):
             continue
         for m in pattern.finditer(text):
-            names = [n for n in _names(m.group("a")) if not _VAGUE.match(n)]
+            back = _BACKREF.match(m.group("a").strip())
+            first = back.group("lead") if back else m.group("a")
+            names = [n for n in _names(first) if not _VAGUE.match(n)][: 1 if back else None]
             other = m.groupdict().get("b")
             if other and len(names) == 1 and _ELIDED.match(other):
                 names = _elided(names[0], other)
@@ -180,6 +182,12 @@ def _read(text: str) -> Question:
     return Question((), compares)
 
 
+# "Define homeostasis and explain how it differs from hemostasis": "it" is the defined name.
+_BACKREF = re.compile(
+    r"^(?:(?:define|describe|explain|discuss)\s+)?(?P<lead>.+?),?\s+and\s+"
+    r"(?:(?:explain|describe|discuss)\s+)?(?:how|why)\s+(?:it|they)$",
+    re.IGNORECASE,
+)
 # "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
 _ELIDED = re.compile(
     r"^\s*(?:(?:that|those)\s+of\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
