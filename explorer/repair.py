@@ -15,13 +15,23 @@ from __future__ import annotations
 import html
 import re
 
+# LaTeX commands that begin with "n", so look like an escaped line break followed by letters.
+_N_COMMANDS = (
+    r"n(?:eq|e|abla|u|eg|ot|mid|i|leq|geq|subseteq|supseteq|parallel|exists|ewline)(?![a-zA-Z])"
+)
+# What an inline span holds: anything but a dollar or a line break, real or escaped.
+_INLINE = rf"(?:[^$\n\\]|\\(?!n)|\\(?={_N_COMMANDS}))*?"
 # Math spans where a backslash followed by a letter is LaTeX (\neq, \nabla, \times, \theta),
-# not an escaped line break or tab. Inline spans never cross a blank line.
+# not an escaped line break or tab. Inline spans never cross a line break, and in the folded
+# answer a line break is the two characters "\n": an inline span that could run over one
+# ("... and $ a \neq 0 $.\n\n#### Domain ... as:\n\n$$") pairs the wrong dollars, leaves the
+# real \neq outside every span and turns it into a break and "eq".
 _MATH = re.compile(
     r"\$\$.+?\$\$"  # display $$...$$
     r"|\\\[.+?\\\]"  # display \[...\]
     r"|\\\(.+?\\\)"  # inline \(...\)
-    r"|\$(?=\S)[^$\n]*?(?<=\S)\$(?!\d)",  # inline $...$ (not "$5 and $10")
+    rf"|\$(?=\S){_INLINE}(?<=\S)\$(?!\d)"  # inline $...$ (not "$5 and $10")
+    rf"|\$ {_INLINE} \$",  # inline "$ a \neq 0 $", the family's spaced form
     re.DOTALL,
 )
 _LATEX_AFTER_ESCAPE = re.compile(r"\\[nrt][a-zA-Z]")

@@ -34,6 +34,13 @@ ANSWERS = [
     ("break-after-paren-math", r"\(O(V)\)\nnew", "\\(O(V)\\)\nnew"),
     ("break-inside-math-before-symbol", r"$a\n+b$", "$a\n+b$"),
     ("currency", r"$5 and $10\nNext", "$5 and $10\nNext"),
+    ("latex-neq-spaced-dollars", r"and $ a \neq 0 $.\n\nNext", "and $ a \\neq 0 $.\n\nNext"),
+    (
+        "inline-math-does-not-run-over-a-break",
+        r"constants, and $ a \neq 0 $.\n\n#### Domain\nas:\n\n$$\n\text{D} (-\infty, +\infty)\n$$",
+        "constants, and $ a \\neq 0 $.\n\n#### Domain\nas:\n\n$$\n\\text{D} (-\\infty, +\\infty)\n$$",
+    ),
+    ("break-then-word-after-dollar", r"Costs $5.\nnext line $x$", "Costs $5.\nnext line $x$"),
     ("currency-then-math", r"Costs $5.\n\nThen $\nabla g$", "Costs $5.\n\nThen $\\nabla g$"),
     ("ascii-untouched", "plain `code` and **bold**", "plain `code` and **bold**"),
     ("latin-kept", "café naïve", "café naïve"),

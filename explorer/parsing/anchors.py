@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem
 
@@ -22,9 +23,17 @@ class Anchors:
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self._name_words = _distinct(names, _name_words)
-        self._prose_words = _distinct(names, _prose_words)
+        self._long = _root_lengths(names)
+        self._name_words = _distinct(names, self._split(_name_words))
+        self._prose_words = _distinct(names, self._split(_prose_words))
         self._memo: dict[str, tuple[int, ...]] = {}
+
+    def _split(self, split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+        """``split`` with each word cut to its root, longer where two compared names share one."""
+        long = self._long
+        if not long:
+            return lambda text: [_root(w) for w in split(text)]
+        return lambda text: [_root(w, long) for w in split(text)]
 
     def __bool__(self) -> bool:
         return len(self.names) >= 2
@@ -34,14 +43,14 @@ class Anchors:
         Java, C++ and Ada") or none."""
         hit = self._memo.get(name)
         if hit is None:
-            hit = _closest(frozenset(_name_words(name)), self._name_words)
+            hit = _closest(frozenset(self._split(_name_words)(name)), self._name_words)
             self._memo[name] = hit
         return hit
 
     def mentions(self, text: str) -> tuple[int, ...]:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""
-        words = frozenset(_prose_words(text))
+        words = frozenset(self._split(_prose_words)(text))
         return tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
 
 
@@ -53,15 +62,18 @@ def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Word
     own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
     longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
     head_words = split(core_name(names[longest])) if names else []
-    head = frozenset(head_words[-1:]) if len(head_words) > 1 else frozenset()
     words = []
     for i, name in enumerate(names):
         core = core_name(name).strip()
-        modifier = len(split(core)) < len(head_words) and (
+        size = len(split(core))
+        modifier = size < len(head_words) and (
             not core.lower().endswith("s") or core.endswith(("'s", "’s"))
         )
         # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
-        # shorter names share the head noun; "lists and tuples" are heads of their own.
+        # shorter names share the head noun; "lists and tuples" are heads of their own. In
+        # "descriptive, inferential, and exploratory data analysis" the shared head is the
+        # longest name's words after the ones the shorter name stands in for.
+        head = frozenset(head_words[max(size, len(head_words) - 2) :])
         words.append(own[i] | head if modifier and i != longest else own[i])
     return [
         (w, w - frozenset().union(*(o for j, o in enumerate(words) if j != i)))
@@ -99,14 +111,14 @@ def _glued(m: re.Match[str]) -> str:
 
 def _prose_words(text: str) -> list[str]:
     """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
-    return [_root(w) for w in _words(text) if w not in _STOPWORDS]
+    return [w for w in _words(text) if w not in _STOPWORDS]
 
 
 @lru_cache(maxsize=8192)
 def _name_words(text: str) -> list[str]:
     """A name's words with only glue words left out: "for" and "while" tell "For Loops"
     from "While Loops", and "A" tells "Class A" from "Class B"."""
-    return [_root(w) for w in _words(text) if w not in _GLUE]
+    return [w for w in _words(text) if w not in _GLUE]
 
 
 ROOT_LETTERS = 6
@@ -114,8 +126,41 @@ ROOT_LETTERS = 6
 is "Relations", and a typo ("Macroeepidemiology") still finds "macroepidemiology"."""
 
 
-def _root(word: str) -> str:
-    return word[:ROOT_LETTERS] if len(word) > ROOT_LETTERS and word.isalpha() else word
+def _root(word: str, long: dict[str, int] | None = None) -> str:
+    if len(word) <= ROOT_LETTERS or not word.isalpha():
+        return word
+    root = word[:ROOT_LETTERS]
+    return word[: long.get(root, ROOT_LETTERS)] if long else root
+
+
+def _common(a: str, b: str) -> int:
+    """How many leading letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _root_lengths(names: tuple[str, ...]) -> dict[str, int]:
+    """Roots two compared names share, with the length that tells their words apart.
+
+    "hydrophilic and hydrophobic substances", "thermoplastics and thermosetting plastics",
+    "CRISPRi and CRISPRa", "schizoid and schizotypal": cut to six letters, both names' own
+    words are one root and neither can be told from the other. Those words match on the
+    letters up to the first one that differs; all others keep the lenient six-letter root."""
+    by_root: dict[str, dict[str, int]] = {}
+    for i, name in enumerate(names):
+        for w in _words(name):
+            if len(w) > ROOT_LETTERS and w.isalpha():
+                by_root.setdefault(w[:ROOT_LETTERS], {})[w] = i
+    long: dict[str, int] = {}
+    for root, words in by_root.items():
+        if len(set(words.values())) < 2:
+            continue  # one name's own words ("relational", "relations") stay lenient
+        ordered = sorted(words)
+        shared = max(_common(a, b) for a, b in pairwise(ordered))
+        long[root] = shared + 1
+    return long
 
 
 @lru_cache(maxsize=16384)

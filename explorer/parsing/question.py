@@ -30,19 +30,23 @@ _END = (
     r"who|including|especially|particularly|respectively)\b|\s*$)"
 )
 _LIST = r"(?P<{name}>.+?)"
+# "compare" used intransitively ("X and Y compare in their approach", "... compare to Y") is
+# followed by what they are compared in or with, not by the compared names.
+_VERB = r"(?!\s+(?:in|on|across|among|to|with|against|favou?rably|well)\b)"
 _PATTERNS = tuple(
     re.compile(
-        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=_END), re.IGNORECASE
+        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=_END, verb=_VERB),
+        re.IGNORECASE,
     )
     for p in (
         r"\bdifferen(?:ces?|tiate|tiating)\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
-            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+differ\w*"
-            r"(?:\s+from\s+{b}{end})?"
+            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ\w*|compare)"
+            r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
-        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}\s+(?:with|to|against)\s+{b}{end}",
-        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?\s+{a}{end}",
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}{end}",
         (
             r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
             r"as opposed to)\s+{b}{end}"
@@ -55,7 +59,10 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe)\s+)?"
-    r"(?:(?:the|a|an|their|its|main|key|two|three|primary|basic|major)\s+)*"
+    r"(?:(?:the|a|an|their|its|main|key|two|three)\s+|(?:primary|basic|major)\s+"
+    # "primary" is a filler in "the primary functions of", a name in "primary care"
+    r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
+    r"types|kinds|uses|principles|concepts|components|structures?)\b))*"
     r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional)\s+"
     r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
     r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
@@ -87,6 +94,14 @@ _ASKS = re.compile(
     r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
     r"explain|describe|discuss|list|define|outline|summari[sz]e)\b",
     re.IGNORECASE,
+)
+# "in terms of structure and function", "in their approach to mathematics and physics": a list
+# after these names the aspects compared, not the compared things.
+_ASPECT = re.compile(
+    r"(?:in terms of|in (?:their|its)\b|with respect to|regarding|concerning)", re.IGNORECASE
+)
+_ASPECT_TAIL = re.compile(
+    r"\s*\b(?:in terms of|with respect to|regarding|concerning)\b[^?.;:]*", re.IGNORECASE
 )
 _FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
@@ -126,7 +141,15 @@ def read_question(question: str, title: str = "") -> Question:
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
 # one or two of the seven; trying them all cost more than the rest of the parse).
-_NEEDS = ("between", "distinguish", "differ", "compar", "contrast", "", "similarit")
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("between",),
+    ("distinguish",),
+    ("differ", "compar"),
+    ("compar", "contrast"),
+    ("compar", "contrast"),
+    (),
+    ("similarit",),
+)
 _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
 
 
@@ -134,12 +157,18 @@ def _read(text: str) -> Question:
     compares = bool(_COMPARES.search(text))
     lower = text.lower()
     for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
-        if need and need not in lower:
+        if need and not any(n in lower for n in need):
             continue
         for m in pattern.finditer(text):
-            names = [n for n in _names(m.group("a")) if not _VAGUE.match(n)]
+            back = _BACKREF.match(m.group("a").strip())
+            first = back.group("lead") if back else m.group("a")
+            names = [n for n in _names(first) if not _VAGUE.match(n)][: 1 if back else None]
             other = m.groupdict().get("b")
-            if other:
+            if other and len(names) == 1 and _ELIDED.match(other):
+                names = _elided(names[0], other)
+                if len(names) >= 2:
+                    return Question(tuple(dict.fromkeys(names)), True)
+            elif other:
                 names += [n for n in _names(other) if not _VAGUE.match(n)]
             if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
@@ -153,6 +182,35 @@ def _read(text: str) -> Question:
     return Question((), compares)
 
 
+# "Define homeostasis and explain how it differs from hemostasis": "it" is the defined name.
+_BACKREF = re.compile(
+    r"^(?:(?:define|describe|explain|discuss)\s+)?(?P<lead>.+?),?\s+and\s+"
+    r"(?:(?:explain|describe|discuss)\s+)?(?:how|why)\s+(?:it|they)$",
+    re.IGNORECASE,
+)
+# "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
+_ELIDED = re.compile(
+    r"^\s*(?:(?:that|those)\s+of\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _elided(first: str, other: str) -> list[str]:
+    """Two names from a comparison that leaves the second one's noun out: "the primary
+    structure of DNA differ from that of RNA" compares DNA and RNA; "a pessimistic
+    explanatory style differ from an optimistic one" compares the pessimistic and the
+    optimistic explanatory style."""
+    m = _ELIDED.match(other)
+    assert m is not None
+    if m.group("of"):
+        second = _names(m.group("of"))
+        return [_names(first.split(" of ", 1)[1])[0] if " of " in first else first, *second[:1]]
+    words = first.split()
+    if len(words) < 2:
+        return [first]
+    return [first, " ".join([m.group("adj"), *words[1:]])]
+
+
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
     "and" (the list pattern is costly to try at every position of a long question)."""
@@ -160,6 +218,8 @@ def _coordinated(text: str) -> list[str]:
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
         for c in _COORDINATION.finditer(window):
+            if _ASPECT.match(c.group("a")):
+                continue
             names = [n for n in _names(c.group("a")) if not _VAGUE.match(n)]
             if len(names) >= 2:
                 return names
@@ -199,3 +259,11 @@ def _names(phrase: str) -> list[str]:
     parts = [p.strip(" ,'\"") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
     return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
+
+
+@lru_cache(maxsize=4096)
+def without_aspects(text: str) -> str:
+    """The question without what it compares the things *in*: "How do stars differ in terms
+    of colour and size?" names colour and size as the aspects, so labels "Colour" and "Size"
+    under "Red Dwarfs" and "Blue Giants" are the attributes, not the subjects."""
+    return _ASPECT_TAIL.sub("", text)

@@ -32,7 +32,7 @@ from explorer.parsing.inline import Label, split_label
 from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
-from explorer.parsing.question import read_question
+from explorer.parsing.question import read_question, without_aspects
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
 from explorer.parsing.summaries import read_summary_paragraph, read_summary_section
@@ -79,7 +79,8 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     intro = take_intro(root)
     conclusion = take_conclusion(root)
     asked = read_question(question, title)
-    names = Namer(question, title, anchors=anchors_for(asked.anchors))
+    context = (without_aspects(question), without_aspects(title))
+    names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, warnings=list(document.warnings))
     _read_container(root, state)
     for entry in state.summary_paragraphs:
