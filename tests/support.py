@@ -1,8 +1,30 @@
-"""Helpers shared by the parser tests."""
+"""Helpers shared by the tests."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = "data/articles/keras-tensorflow-pytorch.md"
+
+
+def explorer_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m explorer ARGS`` from the project root, its output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "explorer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def choose(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m explorer choose ARGS``."""
+    return explorer_cli("choose", *args)
 
 
 def all_strings(value: Any) -> list[str]:

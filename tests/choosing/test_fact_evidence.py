@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -15,19 +12,7 @@ from explorer.choosing.evidence import Evidence
 from explorer.choosing.fact_evidence import FACT_STRENGTH, matrix_evidence
 from explorer.load import load_article
 from explorer.paths import DEFAULT_ARTICLES
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = "data/articles/keras-tensorflow-pytorch.md"
-
-
-def choose(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "explorer", "choose", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+from tests.support import SEED, choose
 
 
 @dataclass(frozen=True)

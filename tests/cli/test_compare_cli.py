@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +14,12 @@ from explorer.cli.main import main
 from explorer.load import load_article
 from explorer.views.compare import compare
 from explorer.views.themes import themes_grid
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = "data/articles/keras-tensorflow-pytorch.md"
+from tests.support import ROOT, SEED, explorer_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "explorer", "compare", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    """``python -m explorer compare ARGS``."""
+    return explorer_cli("compare", *args)
 
 
 def as_json(*args: str) -> dict[str, Any]:
