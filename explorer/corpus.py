@@ -14,15 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from explorer.errors import ArticleError
 from explorer.load import ARTICLE_SUFFIXES, load_article
-from explorer.model import Article, claims_frame
+from explorer.model import Article
 from explorer.paths import ARTICLES_ENV, DEFAULT_ARTICLES
-
-if TYPE_CHECKING:  # pandas costs 0.4 s to import, and the CLI's `parse` never needs it
-    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -45,9 +41,6 @@ class Corpus:
 
     def get(self, article_id: str | None) -> Article | None:
         return next((a for a in self.articles if a.id == article_id), None)
-
-    def frame(self) -> pd.DataFrame:
-        return claims_frame(self.articles)
 
 
 def articles_folder(env: dict[str, str] | None = None) -> Path:

@@ -15,7 +15,7 @@ from explorer.corpus import (
     load_many,
 )
 from explorer.errors import ArticleError
-from explorer.model import CLAIM_COLUMNS, Article
+from explorer.model import CLAIM_COLUMNS, Article, claims_frame
 from explorer.paths import ARTICLES_ENV, DEFAULT_ARTICLES
 
 SEED = DEFAULT_ARTICLES / "keras-tensorflow-pytorch.md"
@@ -48,7 +48,7 @@ def test_load_corpus_keeps_good_and_reports_bad(folder: Path, workers: int) -> N
     seed = corpus.get("b-seed")
     assert seed is not None and seed.comparison.subjects == ("Keras", "TensorFlow", "PyTorch")
     assert corpus.get("nope") is None
-    frame = corpus.frame()
+    frame = claims_frame(corpus.articles)
     assert tuple(frame.columns) == CLAIM_COLUMNS
     assert set(frame["article"]) == {"b-seed", "c-body"}
 
