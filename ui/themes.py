@@ -11,15 +11,14 @@ import streamlit as st
 
 from explorer.facts import Fact, corrections_for
 from explorer.model import Article
+from explorer.views import VIEWS, View
 from explorer.views.compare import in_lines, line_width
 from explorer.views.markdown import literal_markdown, safe_markdown
 from explorer.views.theme_charts import strength_figure
 from explorer.views.themes import (
     STRENGTH_WORDS,
     VIEW_LABELS,
-    VIEWS,
     ThemeCell,
-    View,
     default_view,
     themes_grid,
 )

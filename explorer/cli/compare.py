@@ -10,6 +10,10 @@ rows in display order, an empty list where the article says nothing. Without ``-
 is the one the page opens on (:func:`explorer.views.themes.default_view`). Exit codes as for
 ``parse`` and ``choose``: 0 shown, 1 the article or the needs file cannot be used, 2 bad usage
 (an unknown ``--subject``; the message lists the article's subjects).
+
+The grid's modules (pandas, the tagger) are imported by the functions that build it: every
+command shares one argument parser, and ``parse`` over a corpus must not pay a second of
+imports per run for a command it does not run.
 """
 
 from __future__ import annotations
@@ -20,13 +24,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from explorer.choosing.tagging import load_tagger
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
 from explorer.parsing.names import aliases
-from explorer.views.compare import compare
-from explorer.views.themes import VIEWS, View, default_view, says_nothing, themes_grid
+from explorer.views import VIEWS, View
 
 
 class UnknownSubjectError(ValueError):
@@ -60,6 +62,9 @@ def add_compare_command(sub: Any) -> None:
 
 def run_compare(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``compare`` for parsed ``args``; print to ``out``, errors to stderr."""
+    from explorer.choosing.tagging import load_tagger
+    from explorer.views.themes import default_view
+
     try:
         tagger = load_tagger(args.needs_file)
     except ArticleError as exc:
@@ -103,6 +108,10 @@ def compare_json(
     article: Article, by: View, subjects: Sequence[str], *, needs_file: str | None = None
 ) -> dict[str, Any]:
     """The ``--json`` record for one view of ``article``."""
+    from explorer.choosing.tagging import load_tagger
+    from explorer.views.compare import compare
+    from explorer.views.themes import themes_grid
+
     rows: list[dict[str, Any]] = []
     if by == "theme":
         grid = themes_grid(article, subjects, load_tagger(needs_file))
@@ -121,6 +130,8 @@ def compare_json(
 
 def compare_text(article: Article, record: dict[str, Any]) -> str:
     """A readable account of a ``compare_json`` record: each row, each subject's quotes."""
+    from explorer.views.themes import says_nothing
+
     kind = "themes" if record["by"] == "theme" else "the article's attributes"
     lines = [f"{article.title}", f"{len(record['rows'])} rows, by {kind}"]
     for row in record["rows"]:

@@ -14,9 +14,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from explorer.facts.matrix import DEFAULT_FACTS_DIR, FactsMatrix, load_matrix, matrix_json
+from explorer.paths import DEFAULT_FACTS_DIR
+
+if TYPE_CHECKING:
+    from explorer.facts.matrix import FactsMatrix
 
 
 def add_facts_command(sub: Any) -> None:
@@ -28,6 +31,8 @@ def add_facts_command(sub: Any) -> None:
 
 
 def run_facts(args: argparse.Namespace, out: TextIO) -> int:
+    from explorer.facts.matrix import load_matrix, matrix_json  # not paid by `parse` (pandas)
+
     matrix = load_matrix(Path(args.dir))
     for problem in matrix.problems:
         print(problem, file=sys.stderr)

@@ -42,7 +42,6 @@ from explorer.facts.checks import FACT_CHECKS
 from explorer.facts.dates import date_period
 from explorer.facts.loading import check_facts_file, load_facts
 from explorer.facts.matrix import (
-    DEFAULT_FACTS_DIR,
     FactRow,
     FactsMatrix,
     check_matrix_file,
@@ -61,6 +60,7 @@ from explorer.facts.matrix_views import (
 )
 from explorer.facts.notes import note_markdown, note_text
 from explorer.facts.schema import STATUS_LABELS, STATUSES, Fact, Source, Status, phrase_pattern
+from explorer.paths import DEFAULT_FACTS_DIR
 
 __all__ = [
     "CORRECTION_COLUMNS",

@@ -19,9 +19,8 @@ from explorer.facts.dates import date_period
 from explorer.facts.matrix_checks import read_subject_file, subject_id
 from explorer.facts.matrix_schema import FACT_GROUPS, MatrixFact, SubjectFacts
 from explorer.parsing.names import aliases
-from explorer.paths import DATA_DIR
+from explorer.paths import DEFAULT_FACTS_DIR
 
-DEFAULT_FACTS_DIR = DATA_DIR / "facts"
 FACT_FILE_SUFFIXES = (".yaml", ".yml")
 
 STATUS_BADGES: Mapping[str, tuple[str, str, str]] = {

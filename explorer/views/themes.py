@@ -15,19 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 import pandas as pd
 
 from explorer.choosing.ranking import FULL_SUPPORT
 from explorer.choosing.tagging import STRENGTH_POINTS, Evidence, Strength, Tagger, load_tagger
 from explorer.model import Article, Claim
+from explorer.views import View
 from explorer.views.compare import compare
 from explorer.views.mentions import mentions_for
 
-View = Literal["attribute", "theme"]
-VIEWS: tuple[View, ...] = ("attribute", "theme")
-"""The values of the Compare page's ``by`` URL parameter and of ``compare --by``."""
 VIEW_LABELS: dict[View, str] = {"attribute": "Article's attributes", "theme": "Themes"}
 """How the Compare page's switch names the two views."""
 
