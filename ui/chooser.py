@@ -15,7 +15,7 @@ from explorer.facts import Fact
 from explorer.views.chooser import FACTS_CHOICES, FACTS_WITH, Card, need_labels
 from explorer.views.markdown import literal_markdown
 from ui.corrections import show_corrections
-from ui.subject import subject_link
+from ui.links import subject_link
 from ui.widgets import url_multiselect, url_radio, url_slider
 
 MODES = ("questions", "weights")

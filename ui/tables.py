@@ -21,7 +21,7 @@ from explorer.views.explore import (
     to_markdown,
 )
 from explorer.views.markdown import plain_text
-from ui.subject import subject_link
+from ui.links import subject_link
 from ui.widgets import url_multiselect, url_selectbox, url_text_input
 
 CLAIM_COLUMNS = (
@@ -71,9 +71,9 @@ def claims_table(frame: pd.DataFrame, *, key: str = "table") -> None:
     Needs stay ids here, the values the Needs filter and ``?needs=`` use; exports write labels.
     """
     linked = frame.assign(
-        subject_page=[
-            subject_link(s) if isinstance(s, str) and s else None for s in frame["subject"]
-        ]
+        subject_page=frame["subject"].map(
+            lambda s: subject_link(s) if isinstance(s, str) and s else None
+        )
     )
     st.dataframe(
         linked,
@@ -190,7 +190,11 @@ def explore_filters(
         )
     with second[2]:
         sort = url_selectbox(
-            "Sort by", list(SORTS), param="sort", what="column to sort by", format_func=SORTS.get
+            "Sort by",
+            list(SORTS),
+            param="sort",
+            what="column to sort by",
+            format_func=lambda s: SORTS.get(s, s),
         )
     filters = Filters(tuple(articles), tuple(subjects), tuple(attributes), tuple(needs), query)
     return replace(filters, corrected=corrected), sort
