@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
-from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem
+from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem, words
 
 
 class Anchors:
@@ -66,8 +66,9 @@ def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Word
     for i, name in enumerate(names):
         core = core_name(name).strip()
         size = len(split(core))
+        last = core.rsplit(None, 1)[-1].lower() if core else ""
         modifier = size < len(head_words) and (
-            not core.lower().endswith("s") or core.endswith(("'s", "’s"))
+            stem(last) == last or core.endswith(("'s", "’s"))  # "series" is no plural
         )
         # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
         # shorter names share the head noun; "lists and tuples" are heads of their own. In
@@ -87,11 +88,22 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     if not words:
         return ()
     hits = [i for i, (_, d) in enumerate(anchors) if words & d]
+    if not hits:
+        return _nested(words, anchors)
     if len(hits) <= 1:
         return tuple(hits)
     score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
     best = max(score.values())
     return tuple(i for i in hits if score[i] == best)
+
+
+def _nested(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
+    """A compared name inside another ("residence" and "ordinary residence", "row echelon
+    form" and "reduced row echelon form") has no words of its own: a name with all its words
+    and none of the others' own words is that one."""
+    others = frozenset().union(*(d for _, d in anchors))
+    hits = [i for i, (w, d) in enumerate(anchors) if not d and w and w <= words]
+    return tuple(hits) if len(hits) == 1 and not words & others else ()
 
 
 _NON = re.compile(
@@ -100,7 +112,6 @@ _NON = re.compile(
     r"(?=[a-z])",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"/\d+|[A-Za-z0-9]+(?:[+#]+)?")
 _GLUE = frozenset({"an", "the", "and", "or", "of", "to", "in", "on", "vs", "versus"})
 
 
@@ -154,10 +165,10 @@ def _root_lengths(names: tuple[str, ...]) -> dict[str, int]:
             if len(w) > ROOT_LETTERS and w.isalpha():
                 by_root.setdefault(w[:ROOT_LETTERS], {})[w] = i
     long: dict[str, int] = {}
-    for root, words in by_root.items():
-        if len(set(words.values())) < 2:
+    for root, spelled in by_root.items():
+        if len(set(spelled.values())) < 2:
             continue  # one name's own words ("relational", "relations") stay lenient
-        ordered = sorted(words)
+        ordered = sorted(spelled)
         shared = max(_common(a, b) for a, b in pairwise(ordered))
         long[root] = shared + 1
     return long
@@ -168,10 +179,7 @@ def _words(text: str) -> tuple[str, ...]:
     """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
 
     Cached: a question's names and an article's names are split many times."""
-    text = _NON.sub(_glued, text).replace("'s", "").replace("’s", "")
-    return tuple(
-        w.lower() if w.isupper() and len(w) > 1 else stem(w.lower()) for w in _WORD.findall(text)
-    )
+    return words(_NON.sub(_glued, text))
 
 
 @lru_cache(maxsize=2048)

@@ -145,9 +145,16 @@ def _is_subject_name(name: str, state: State) -> bool:
 
 
 def read_loose(entries: tuple[Entry, ...], state: State) -> None:
-    """Labelled statements under no heading: subjects if the question names them, else differences."""
+    """Labelled statements under no heading: subjects if the question names them, or asks
+    for the members of a set ("What are the types of surrogacy?" + ``1. **Gestational
+    Surrogacy**: ...``) and nearly all are labelled; else differences."""
     labels = [e.label for e in entries if e.label]
-    if labels and state.names.mean_relevance(labels) >= NAMED:
+    members = (
+        state.kinds
+        and len(set(labels)) >= 2
+        and len(labels) >= LABELLED_MAJORITY * len(entries)
+    )
+    if labels and (members or state.names.mean_relevance(labels) >= NAMED):
         for e in entries:
             if e.label:
                 subject = state.subject(e.label, e.line)

@@ -11,15 +11,17 @@ against the question and title, and resolves short forms ("Well-Known Ports",
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
 
-_TOKEN = re.compile(r"/\d+|[a-z0-9]+(?:[+#]+)?")
+_TOKEN = re.compile(r"/\d+|[^\W_]+(?:[+#]+)?")
 # "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
 _PREFIXED = re.compile(
     r"\b(non|post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|hyper|hypo|ultra|micro|"
-    r"macro|meta|para|mono|poly|bi|tri|co)-(?=[a-z])"
+    r"macro|meta|para|mono|poly|bi|tri|co)-(?=[a-z])",
+    re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
 _STOPWORDS = frozenset(
@@ -90,9 +92,13 @@ _STOPWORDS = frozenset(
 )
 
 
+_SAME_PLURAL = frozenset({"series", "species", "means", "news", "headquarters", "crossroads"})
+
+
 def stem(word: str) -> str:
-    """A crude English singular, enough to match "stacks" with "Stack" and "addresses" with "Address"."""
-    if len(word) <= 3 or not word.isalpha():
+    """A crude English singular, enough to match "stacks" with "Stack" and "addresses" with
+    "Address"; "physics", "ethics" and "series" are their own singular."""
+    if len(word) <= 3 or not word.isalpha() or word.endswith("ics") or word in _SAME_PLURAL:
         return word
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
@@ -111,8 +117,19 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[str, ...]:
     # Cached: the same few names are scored against the question many times per article.
-    text = _PREFIXED.sub(r"\1", text.lower().replace("'s", "").replace("\u2019s", ""))
-    return tuple(stem(t) for t in _TOKEN.findall(text) if t not in _STOPWORDS)
+    return tuple(t for t in words(text) if t not in _STOPWORDS)
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Stemmed lower-case words, stopwords included: "Dijkstra's" is "dijkstra", "sp²" is
+    "sp2" (the superscript as the digit it stands for), and an acronym keeps its final S
+    ("HTTPS" is not the plural of "HTTP"; "GPUs" is of "GPU")."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    text = _PREFIXED.sub(r"\1", text.replace("'s", "").replace("\u2019s", ""))
+    return tuple(
+        t.lower() if t.isupper() and len(t) > 1 else stem(t.lower()) for t in _TOKEN.findall(text)
+    )
 
 
 def core_name(name: str) -> str:
@@ -264,5 +281,4 @@ class Namer:
 def _key(name: str) -> str:
     """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
     are both just "loop" without them)."""
-    text = _PREFIXED.sub(r"\1", name.lower().replace("'s", "").replace("\u2019s", ""))
-    return " ".join(stem(t) for t in _TOKEN.findall(text)) or name.strip().lower()
+    return " ".join(words(name)) or name.strip().lower()

@@ -22,6 +22,18 @@ _COMPARES = re.compile(
     r"advantages and disadvantages|better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
     re.IGNORECASE,
 )
+# A question about the members of a set it does not name: "What are the types of surrogacy?",
+# "What imaging techniques are used ..., and how do they differ?". Its list items are those
+# members; unlike "pros and cons" or "which is better", whose items are points.
+_KINDS = re.compile(
+    r"(?<!other\s)\b(?:types?|kinds?|categor(?:y|ies)|classes|varieties|forms)"
+    r"\s+of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
+    r"\b(?:differ\w*|compare|vary)\s+(?:from\s+)?(?:each other|one another)\b|"
+    r"\bhow\s+(?:do|does|did|can)\s+(?:they|these|those|the two|both|each)\s+"
+    r"(?:\w+\s+)?(?:differ|compare|vary)\b(?!\s+(?:from|to|with)\b)|"
+    r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b",
+    re.IGNORECASE,
+)
 # Where the compared names are, most specific first; each pattern's groups hold name lists.
 _END = (
     r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
@@ -122,6 +134,9 @@ class Question:
     asks: bool = False
     """The title or question asks something ("How do you install MySQL?"). One that asks
     nothing ("Two tools", or no title at all) leaves the structure to decide."""
+    kinds: bool = False
+    """It asks about the members of a set without naming them ("What are the types of X?",
+    "... and how do they differ?"): a plain list of labelled items lists those members."""
 
 
 @lru_cache(maxsize=4096)
@@ -136,7 +151,8 @@ def read_question(question: str, title: str = "") -> Question:
         elif found.compares and not best.compares:
             best = Question(best.anchors, True, best.coordinated)
     asks = any(_ASKS.search(text) for text in texts)
-    return replace(best, asks=asks) if best else Question((), False, asks=asks)
+    kinds = any(_KINDS.search(text) for text in texts)
+    return replace(best, asks=asks, kinds=kinds) if best else Question((), False, asks=asks)
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
@@ -211,6 +227,11 @@ def _elided(first: str, other: str) -> list[str]:
     return [first, " ".join([m.group("adj"), *words[1:]])]
 
 
+# "the types of semiconductors and their characteristics": one thing and an aspect of it;
+# "double angle and half-angle formulas and their applications": two things, then an aspect.
+_ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
+
+
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
     "and" (the list pattern is costly to try at every position of a long question)."""
@@ -220,7 +241,8 @@ def _coordinated(text: str) -> list[str]:
         for c in _COORDINATION.finditer(window):
             if _ASPECT.match(c.group("a")):
                 continue
-            names = [n for n in _names(c.group("a")) if not _VAGUE.match(n)]
+            listed = _ITS.split(c.group("a"), maxsplit=1)[0]
+            names = [n for n in _names(listed) if not _VAGUE.match(n)]
             if len(names) >= 2:
                 return names
         at = text.lower().find(" and ", at + _WINDOW)

@@ -40,8 +40,11 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
     name each ("**Goals** are broad ...", "**Objectives**, on the other hand, ...") are that
     name's points, not the intro, when the structure names no subjects."""
     names = state.names
-    subjects = [s for s in names.subjects if not _STEP.match(s)]
     anchors = names.anchors
+    # "Step 3: Install MySQL" is a step, not a subject; "Stage 1" is one when it is compared.
+    subjects = [
+        s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))
+    ]
     if anchors is not None:
         hits = {s: anchors.which(s) for s in subjects}
         anchored = [s for s in subjects if len(hits[s]) == 1]
@@ -125,10 +128,12 @@ def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Pa
         if other:
             left = replace(c, text=other) if about else c
             rest.append(_as_point(left) if left.subject else left)
-    kept_intro = intro[:1]
-    for para in intro[1:]:  # "**Goals** are broad ...", "**Objectives**, on the other hand, ..."
+    kept_intro = []
+    for i, para in enumerate(intro):  # "**Goals** are broad ...", "**Objectives**, on the ..."
         about, other = _split_by_mention(para.raw, anchors)
-        if not about:
+        # The opening stays the intro unless it is all about one name ("Stereoisomerism is
+        # ..." before "In contrast, structural isomerism ...").
+        if not about or (i == 0 and len(anchors.mentions(para.raw)) != 1):
             kept_intro.append(para)
             continue
         for i, text in about.items():

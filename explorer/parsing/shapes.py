@@ -81,7 +81,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     asked = read_question(question, title)
     context = (without_aspects(question), without_aspects(title))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
-    state = State(names, warnings=list(document.warnings))
+    state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)

@@ -83,6 +83,9 @@ class State:
     """Everything read so far from one article; the readers add to it, nothing takes away."""
 
     names: Namer
+    kinds: bool = False
+    """The question asks about the members of a set it does not name (see
+    :attr:`~explorer.parsing.question.Question.kinds`): labelled items are those members."""
     claims: list[Claim] = field(default_factory=list)
     summary: dict[str, str] = field(default_factory=dict)
     summary_claims: list[Claim] = field(default_factory=list)
