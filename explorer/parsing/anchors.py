@@ -58,10 +58,21 @@ Words = list[tuple[frozenset[str], frozenset[str]]]
 """Per compared name: all its words (with the head noun it shares), and those of its own."""
 
 
+_OTHER = frozenset({"other"})
+
+
 def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Words:
-    own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
+    # "other JSON libraries" is named by its head ("libraries like JsonCpp ..."); "other"
+    # alone ("use other methods") names nothing.
+    own = [
+        frozenset(t for a in aliases(n) for t in split(a))
+        - (_OTHER if n.lower().startswith("other ") else frozenset())
+        for n in names
+    ]
     longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
     head_words = split(core_name(names[longest])) if names else []
+    if names and names[longest].lower().startswith("other "):
+        head_words = []  # "Json 11" and "other JSON libraries": Json 11 is not a library kind
     words = []
     for i, name in enumerate(names):
         core = core_name(name).strip()

@@ -90,6 +90,9 @@ _VAGUE = re.compile(
     r"one|both|the other|its|their)$",
     re.IGNORECASE,
 )
+# "How does cash credit differ from other types of loans?": the others, as a group, are the
+# second compared name (the article's sentences about them are its column).
+_OTHERS = re.compile(r"^other\s+(?!ones?\b)[\w-]+", re.IGNORECASE)
 _WORD = (
     r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
     r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
@@ -185,7 +188,7 @@ def _read(text: str) -> Question:
                 if len(names) >= 2:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
-                names += [n for n in _names(other) if not _VAGUE.match(n)]
+                names += [n for n in _names(other) if not _VAGUE.match(n) or _OTHERS.match(n)]
             if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names

@@ -207,7 +207,7 @@ def test_a_real_tie_in_another_article(articles: dict[str, Article]) -> None:
 
 
 def test_an_article_without_subjects_ranks_nothing(articles: dict[str, Article]) -> None:
-    ranking = rank_subjects(articles["json11-libraries"], {"performance": 1})
+    ranking = rank_subjects(articles["howto-mysql-debian"], {"performance": 1})
     assert ranking.ranked == () and ranking.top == () and ranking.flip is None
 
 

@@ -54,7 +54,7 @@ def test_changing_article_drops_the_highlight(open_page: OpenPage) -> None:
 
 
 def test_parser_warnings_are_shown(open_page: OpenPage) -> None:
-    at = open_page(PAGE, article="json11-libraries")
+    at = open_page(PAGE, article="howto-mysql-debian")
     assert any("not a comparison" in w.value for w in at.warning)
 
 

@@ -123,7 +123,7 @@ def test_ties_and_sensitivity_are_shown() -> None:
 
 
 def test_an_article_without_subjects_says_so() -> None:
-    at = open_chooser(article="json11-libraries")
+    at = open_chooser(article="howto-mysql-debian")
     assert not at.exception
     assert any("no separate subjects" in i.value for i in at.info)
 

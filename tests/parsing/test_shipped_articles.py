@@ -37,7 +37,15 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
         {},
         0,
     ),
-    "json11-libraries": ((), {}, 6),
+    "howto-mysql-debian": ((), {}, 10),  # a how-to: its steps are points, not subjects
+    "json11-libraries": (
+        ("Json 11", "Other JSON libraries"),
+        {
+            "Json 11": ["Performance", "Modification Limitations", "Ease of Use", "Feature Set"],
+            "Other JSON libraries": ["Performance", "Error Handling", "Feature Set"],
+        },
+        2,
+    ),
     "keras-tensorflow-pytorch": (
         ("Keras", "TensorFlow", "PyTorch"),
         {"Keras": ["High-Level API", "Multi-Backend Support", "Rapid Prototyping", "Limitations"]},
@@ -301,14 +309,14 @@ def test_summary_bullets_go_to_their_subject(
     assert summary[subject]
 
 
-def test_json11_is_not_a_comparison(loaded: dict[str, Article]) -> None:
+def test_json11_compares_one_library_with_the_others(loaded: dict[str, Article]) -> None:
+    """ "Json 11 compared to other JSON libraries": prose items, each sentence under the one
+    it is about; a sentence about both stays a key point under its item."""
     comp = loaded["json11-libraries"].comparison
-    assert not comp.is_comparison
-    assert any("not a comparison" in w for w in comp.warnings)
-    assert [d.attribute for d in comp.differences][:2] == [
-        "Performance",
-        "Modification Limitations",
-    ]
+    assert comp.is_comparison
+    others = [c.text for c in comp.claims_for("Other JSON libraries")]
+    assert any(t.startswith("Libraries like nlohmann/json provide") for t in others)
+    assert [d.attribute for d in comp.differences] == ["Standard Library Support", "Error Handling"]
 
 
 def test_relational_summary_table_and_when_to_use(loaded: dict[str, Article]) -> None:
