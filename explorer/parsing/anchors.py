@@ -27,6 +27,8 @@ class Anchors:
         self._name_words = _distinct(names, self._split(_name_words))
         self._prose_words = _distinct(names, self._split(_prose_words))
         self._memo: dict[str, tuple[int, ...]] = {}
+        others = [i for i, n in enumerate(names) if n.lower().startswith("other ")]
+        self._others = others[0] if len(others) == 1 else None
 
     def _split(self, split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
         """``split`` with each word cut to its root, longer where two compared names share one."""
@@ -51,24 +53,36 @@ class Anchors:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""
         words = frozenset(self._split(_prose_words)(text))
-        return tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
+        hits = tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
+        k = self._others
+        if (
+            k is not None
+            and k in hits
+            and not words & (self._prose_words[k][1] - _OTHER)
+            and not self._names_others(text)
+        ):
+            hits = tuple(i for i in hits if i != k)
+        return hits
 
+    def _names_others(self, text: str) -> bool:
+        """ "other cores", "other types", "unlike other libraries": the others of an "X
+        compared to other Ys" question; "use other methods" is no mention of them."""
+        assert self._others is not None
+        own = self._prose_words[self._others][0] | _CLASS_WORDS
+        split = self._split(_prose_words)
+        return any(set(split(m.group(1))) & own for m in _OTHER_WORD.finditer(text))
+
+
+_OTHER = frozenset({"other"})
+_CLASS_WORDS = frozenset({"type", "kind", "form", "sort", "variety", "one"})
+_OTHER_WORD = re.compile(r"\bother\s+(\w+(?:[\s-]+\w+)?)", re.IGNORECASE)
 
 Words = list[tuple[frozenset[str], frozenset[str]]]
 """Per compared name: all its words (with the head noun it shares), and those of its own."""
 
 
-_OTHER = frozenset({"other"})
-
-
 def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Words:
-    # "other JSON libraries" is named by its head ("libraries like JsonCpp ..."); "other"
-    # alone ("use other methods") names nothing.
-    own = [
-        frozenset(t for a in aliases(n) for t in split(a))
-        - (_OTHER if n.lower().startswith("other ") else frozenset())
-        for n in names
-    ]
+    own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
     longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
     head_words = split(core_name(names[longest])) if names else []
     if names and names[longest].lower().startswith("other "):

@@ -150,9 +150,7 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
     Surrogacy**: ...``) and nearly all are labelled; else differences."""
     labels = [e.label for e in entries if e.label]
     members = (
-        state.kinds
-        and len(set(labels)) >= 2
-        and len(labels) >= LABELLED_MAJORITY * len(entries)
+        state.kinds and len(set(labels)) >= 2 and len(labels) >= LABELLED_MAJORITY * len(entries)
     )
     if labels and (members or state.names.mean_relevance(labels) >= NAMED):
         for e in entries:

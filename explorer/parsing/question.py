@@ -257,7 +257,8 @@ def _shared_tail(names: list[str]) -> list[str]:
     social change" the "of ..." tail is every name's, in "the sugar components of DNA and
     RNA" the lead before "of" is."""
     out = list(names)
-    if len(out) >= 2 and all(len(n.split()) == 1 for n in out[:-1]):
+    others = bool(out) and out[-1].lower().startswith("other ")  # "other types of X" is whole
+    if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
     if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
         out[0] = out[0].rsplit(" of ", 1)[1]

@@ -42,9 +42,7 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
     names = state.names
     anchors = names.anchors
     # "Step 3: Install MySQL" is a step, not a subject; "Stage 1" is one when it is compared.
-    subjects = [
-        s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))
-    ]
+    subjects = [s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))]
     if anchors is not None:
         hits = {s: anchors.which(s) for s in subjects}
         anchored = [s for s in subjects if len(hits[s]) == 1]
@@ -172,6 +170,13 @@ def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]
             said = anchors.mentions(sentence)
             if len(said) > 1:  # "Objectives are steps toward goals": about what it opens with
                 said = anchors.mentions(" ".join(sentence.split()[:2])) or said
+            elif (
+                not said
+                and current is not None
+                and len(anchors.names) == 2
+                and _TURN.search(sentence)
+            ):
+                said = (1 - current,)  # "Viruses ... . Bacteria, on the other hand, ..."
             if len(said) == 1:
                 current = said[0]
             elif said:
@@ -183,6 +188,11 @@ def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]
     return {i: " ".join(parts) for i, parts in about.items()}, " ".join(other)
 
 
+# A sentence that turns to the other side of a two-way comparison without naming it.
+_TURN = re.compile(
+    r"\b(?:on the other hand|in contrast|by contrast|conversely)\b|^(?:unlike|whereas)\b",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(
     r"(?:,|;)\s+(?=(?:while|whereas|but|unlike|in contrast|on the other hand|conversely)\b)",
     re.IGNORECASE,
