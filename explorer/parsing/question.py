@@ -261,7 +261,12 @@ def _shared_tail(names: list[str]) -> list[str]:
     if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
     if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
-        out[0] = out[0].rsplit(" of ", 1)[1]
+        lead, tail = out[0].rsplit(" of ", 1)
+        # "the quaternary structure of proteins" and "the tertiary structure": the lead is
+        # the name when the other names end in its noun.
+        head = lead.split()[-1].lower() if lead.split() else ""
+        named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
+        out[0] = lead if named and len(lead.split()) > 1 else tail
     return out
 
 
