@@ -35,10 +35,11 @@ _KINDS = re.compile(
     re.IGNORECASE,
 )
 # Where the compared names are, most specific first; each pattern's groups hold name lists.
+# (An aside inside a list, "positive stress (eustress) and negative stress", does not end it.)
 _END = (
     r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
     r"under|at|based on|according to|across|to|concerning|relative to|and why|and how|and what|"
-    r"and when|and which)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*[?.;:(]|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
+    r"and when|and which|and explain|and describe|and discuss)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*(?:[?.;:]|\((?![^()]{1,40}\)(?:\s+(?:and|or|vs\.?|versus|from|to|with)\b|\s*[?.]?\s*$)))|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
     r"who|including|especially|particularly|respectively)\b|\s*$)"
 )
 _LIST = r"(?P<{name}>.+?)"
@@ -70,7 +71,7 @@ _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
 _LEAD = re.compile(
-    r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe)\s+)?"
+    r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe|define)\s+)?"
     r"(?:(?:the|a|an|their|its|main|key|two|three)\s+|(?:primary|basic|major)\s+"
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
@@ -183,6 +184,9 @@ def _read(text: str) -> Question:
             first = back.group("lead") if back else m.group("a")
             names = [n for n in _names(first) if not _VAGUE.match(n)][: 1 if back else None]
             other = m.groupdict().get("b")
+            if other and other.strip().lower() in ("that", "those"):
+                tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
+                other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
             if other and len(names) == 1 and _ELIDED.match(other):
                 names = _elided(names[0], other)
                 if len(names) >= 2:
@@ -209,9 +213,12 @@ _BACKREF = re.compile(
 )
 # "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
 _ELIDED = re.compile(
-    r"^\s*(?:(?:that|those)\s+of\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
+    r"^\s*(?:(?:that|those)\s+(?P<prep>of|in|on|for|at|among|with)\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
     re.IGNORECASE,
 )
+
+
+_AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNORECASE)
 
 
 def _elided(first: str, other: str) -> list[str]:
@@ -221,9 +228,11 @@ def _elided(first: str, other: str) -> list[str]:
     optimistic explanatory style."""
     m = _ELIDED.match(other)
     assert m is not None
-    if m.group("of"):
+    if m.group("of"):  # "that of RNA", "those on the Western Front", "that in developed ..."
         second = _names(m.group("of"))
-        return [_names(first.split(" of ", 1)[1])[0] if " of " in first else first, *second[:1]]
+        cut = f" {m.group('prep').lower()} "
+        lead = _names(first.split(cut, 1)[1]) if cut in first else []
+        return [lead[0] if lead else first, *second[:1]]
     words = first.split()
     if len(words) < 2:
         return [first]
