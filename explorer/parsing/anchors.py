@@ -93,7 +93,7 @@ def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Word
         size = len(split(core))
         last = core.rsplit(None, 1)[-1].lower() if core else ""
         modifier = size < len(head_words) and (
-            stem(last) == last or core.endswith(("'s", "’s"))  # "series" is no plural
+            stem(last) == last or core.endswith(("'s", "’s", "s'"))  # "series" is no plural
         )
         # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
         # shorter names share the head noun; "lists and tuples" are heads of their own. In
@@ -114,7 +114,7 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
         return ()
     hits = [i for i, (_, d) in enumerate(anchors) if words & d]
     if not hits:
-        return _nested(words, anchors)
+        return _nested(words, anchors) or _misspelt(words, anchors)
     if len(hits) <= 1:
         return tuple(hits)
     score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
@@ -129,6 +129,23 @@ def _nested(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     others = frozenset().union(*(d for _, d in anchors))
     hits = [i for i, (w, d) in enumerate(anchors) if not d and w and w <= words]
     return tuple(hits) if len(hits) == 1 and not words & others else ()
+
+
+def _misspelt(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
+    """A long word one letter off a compared name's own ("Extraversion" for the question's
+    "extroversion", "Amylopectin" for "amelopectin"), when it is so for exactly one name."""
+    hits = {
+        i
+        for i, (_, own) in enumerate(anchors)
+        for w in words
+        for d in own
+        if len(w) == len(d) == ROOT_LETTERS and w[0] == d[0] and _one_apart(w, d)
+    }
+    return tuple(hits) if len(hits) == 1 else ()
+
+
+def _one_apart(a: str, b: str) -> bool:
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 _NON = re.compile(

@@ -76,7 +76,8 @@ _LEAD = re.compile(
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
     r"types|kinds|uses|principles|concepts|components|structures?)\b))*"
-    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional)\s+"
+    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional|"
+    r"mechanical|general)\s+"
     r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
     r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
     r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
@@ -296,9 +297,15 @@ def _names(phrase: str) -> list[str]:
     if examples:
         phrase = phrase[examples.end() :]
     phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
-    parts = [p.strip(" ,'\"") for p in _SPLIT.split(phrase)]
+    parts = [_unquoted(p) for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
     return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
+
+
+def _unquoted(part: str) -> str:
+    """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
+    part = part.strip(" ,\"")
+    return part if re.search(r"\ws'$", part) else part.strip("'")
 
 
 @lru_cache(maxsize=4096)
