@@ -266,7 +266,7 @@ def _shared_tail(names: list[str]) -> list[str]:
     """Names without the words they share: in "evolutionary and revolutionary theories of
     social change" the "of ..." tail is every name's, in "the sugar components of DNA and
     RNA" the lead before "of" is."""
-    out = list(names)
+    out = _spelled_out(list(names))
     others = bool(out) and out[-1].lower().startswith("other ")  # "other types of X" is whole
     if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
@@ -278,6 +278,21 @@ def _shared_tail(names: list[str]) -> list[str]:
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
         out[0] = lead if named and len(lead.split()) > 1 else tail
     return out
+
+
+_ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
+
+
+def _spelled_out(names: list[str]) -> list[str]:
+    """ "Class A, B, and C networks", "Type 1 and 2 diabetes": the later names leave out the
+    word the first one opens with ("Class B", "Type 2 diabetes")."""
+    words = names[0].split() if names else []
+    if len(words) != 2 or not _ORDINAL.fullmatch(words[1]):
+        return names
+    return [names[0]] + [
+        f"{words[0]} {n}" if _ORDINAL.match(n) and not n.lower().startswith(words[0].lower()) else n
+        for n in names[1:]
+    ]
 
 
 def _names_before(text: str, end: int) -> list[str]:
@@ -304,7 +319,7 @@ def _names(phrase: str) -> list[str]:
 
 def _unquoted(part: str) -> str:
     """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
-    part = part.strip(" ,\"")
+    part = part.strip(' ,"')
     return part if re.search(r"\ws'$", part) else part.strip("'")
 
 
