@@ -197,6 +197,8 @@ def _read(text: str) -> Question:
             if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
+            if _VERSUS.search(m.group(0)):
+                names = _versus(names)
             names = _shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
@@ -280,6 +282,21 @@ def _shared_tail(names: list[str]) -> list[str]:
     return out
 
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def _versus(names: list[str]) -> list[str]:
+    """ "community involvement in rural versus urban settings": a title that opens with its
+    topic puts "vs" between the words that differ, so the first name is the last of them."""
+    lead_in = _LEAD_IN.match(names[0]) if len(names) >= 2 else None
+    if lead_in and all(len(n.split()) <= 3 for n in names[1:]):
+        return [lead_in.group("name"), *names[1:]]
+    return names
+
+
+_LEAD_IN = re.compile(
+    r"^.*\s(?:in|to|on|for|specifically|between)\s+(?P<name>\S+(?:\s+\S+)?)$", re.IGNORECASE
+)
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
 
 
