@@ -1,0 +1,100 @@
+"""A phrase of the question read as the names it lists.
+
+"AWS, Microsoft Azure, and Google Cloud" is three names; "the key characteristics of Modern
+Art" is one ("Modern Art"); "Class A, B, and C networks" spells out as "Class A", "Class B"
+and "Class C networks". :mod:`.question` finds where in the question the compared names are;
+this module says which names a found phrase holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
+)
+_LEAD = re.compile(
+    r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe|define)\s+)?"
+    r"(?:(?:the|a|an|their|its|main|key|two|three)\s+|(?:primary|basic|major)\s+"
+    # "primary" is a filler in "the primary functions of", a name in "primary care"
+    r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
+    r"types|kinds|uses|principles|concepts|components|structures?)\b))*"
+    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional|"
+    r"mechanical|general)\s+"
+    r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
+    r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
+    r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
+    r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
+    r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
+_OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
+_MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
+
+
+def shared_tail(names: list[str]) -> list[str]:
+    """Names without the words they share: in "evolutionary and revolutionary theories of
+    social change" the "of ..." tail is every name's, in "the sugar components of DNA and
+    RNA" the lead before "of" is."""
+    out = _spelled_out(list(names))
+    others = bool(out) and out[-1].lower().startswith("other ")  # "other types of X" is whole
+    if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
+        out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
+    if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
+        lead, tail = out[0].rsplit(" of ", 1)
+        # "the quaternary structure of proteins" and "the tertiary structure": the lead is
+        # the name when the other names end in its noun.
+        head = lead.split()[-1].lower() if lead.split() else ""
+        named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
+        out[0] = lead if named and len(lead.split()) > 1 else tail
+    return out
+
+
+VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+
+
+def versus(names: list[str]) -> list[str]:
+    """ "community involvement in rural versus urban settings": a title that opens with its
+    topic puts "vs" between the words that differ, so the first name is the last of them."""
+    lead_in = _LEAD_IN.match(names[0]) if len(names) >= 2 else None
+    if lead_in and all(len(n.split()) <= 3 for n in names[1:]):
+        return [lead_in.group("name"), *names[1:]]
+    return names
+
+
+_LEAD_IN = re.compile(
+    r"^.*\s(?:in|to|on|for|specifically|between)\s+(?P<name>\S+(?:\s+\S+)?)$", re.IGNORECASE
+)
+_ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
+
+
+def _spelled_out(names: list[str]) -> list[str]:
+    """ "Class A, B, and C networks", "Type 1 and 2 diabetes": the later names leave out the
+    word the first one opens with ("Class B", "Type 2 diabetes")."""
+    words = names[0].split() if names else []
+    if len(words) != 2 or not _ORDINAL.fullmatch(words[1]):
+        return names
+    return [names[0]] + [
+        f"{words[0]} {n}" if _ORDINAL.match(n) and not n.lower().startswith(words[0].lower()) else n
+        for n in names[1:]
+    ]
+
+
+def names_in(phrase: str) -> list[str]:
+    """A list of names ("AWS, Microsoft Azure, and Google Cloud") as its names."""
+    examples = _EXAMPLES.search(phrase)
+    if examples:
+        phrase = phrase[examples.end() :]
+    phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
+    parts = [_unquoted(p) for p in _SPLIT.split(phrase)]
+    parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
+    return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
+
+
+def _unquoted(part: str) -> str:
+    """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
+    part = part.strip(' ,"')
+    return part if re.search(r"\ws'$", part) else part.strip("'")
