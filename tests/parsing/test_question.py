@@ -1,0 +1,95 @@
+"""What the title or question says is compared: one row per phrasing of the family."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.parsing.question import read_question
+
+NAMED = [
+    ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
+    ("What is the difference between DNA and RNA?", ("DNA", "RNA")),
+    (
+        "How does cash credit differ from other types of loans?",
+        ("cash credit", "other types of loans"),
+    ),
+    (
+        "How does galvanizing differ from other types of metal coatings?",
+        ("galvanizing", "other types of metal coatings"),
+    ),
+    (
+        "How did the Eastern Front developments differ from those on the Western Front?",
+        ("Eastern Front developments", "Western Front"),
+    ),
+    (
+        "How does the role of agriculture in developing economies differ from that in developed economies?",
+        ("developing economies", "developed economies"),
+    ),
+    ("How does the primary structure of DNA differ from that of RNA?", ("DNA", "RNA")),
+    (
+        "Define dehiscence and evisceration and explain the difference between them.",
+        ("dehiscence", "evisceration"),
+    ),
+    (
+        "What are the key differences between positive stress (eustress) and negative stress (distress)?",
+        ("positive stress (eustress)", "negative stress (distress)"),
+    ),
+    (
+        "How does the quaternary structure of proteins differ from the tertiary structure?",
+        ("quaternary structure", "tertiary structure"),
+    ),
+    ("What are the differences between the sugar components of DNA and RNA?", ("DNA", "RNA")),
+    (
+        "Compare the mechanical properties of hot rolled and cold rolled steel.",
+        ("hot rolled", "cold rolled steel"),
+    ),
+    (
+        "How do Hobbes' and Locke's social contract theories differ?",
+        ("Hobbes'", "Locke's social contract theories"),
+    ),
+    (
+        "How do Class A, B, and C IPv4 addresses differ?",
+        ("Class A", "Class B", "Class C IPv4 addresses"),
+    ),
+    (
+        "What are some examples of community involvement in rural versus urban settings?",
+        ("rural", "urban settings"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "anchors"), NAMED)
+def test_compared_names(question: str, anchors: tuple[str, ...]) -> None:
+    assert read_question(question).anchors == anchors
+
+
+KINDS = [
+    ("What are the different types of surrogacy, and how do they differ?", True),
+    ("What types of reflexes are assessed in newborns?", True),
+    ("How do isotopes of an element differ from each other?", True),
+    # the others are named as a group: a comparison with them, not a list of members
+    ("How does social media marketing differ from other types of digital marketing?", False),
+    (
+        "What are the key elements of criminal negligence, and how do they differ from other forms of negligence?",
+        False,
+    ),
+    ("What are the pros and cons of remote work?", False),
+    ("What are the key features of Python?", False),
+]
+
+
+@pytest.mark.parametrize(("question", "kinds"), KINDS)
+def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
+    assert read_question(question).kinds is kinds
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the different types of semiconductors and their characteristics?",
+        "How do you install MySQL on Debian?",
+        "How does it differ from other ones?",
+    ],
+)
+def test_no_compared_names(question: str) -> None:
+    assert read_question(question).anchors == ()
