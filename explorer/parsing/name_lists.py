@@ -97,4 +97,5 @@ def names_in(phrase: str) -> list[str]:
 def _unquoted(part: str) -> str:
     """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
     part = part.strip(' ,"')
-    return part if re.search(r"\ws'$", part) else part.strip("'")
+    possessive = re.search(r"\ws'$", part) and not part.startswith("'")  # not 'Heart of Darkness'
+    return part if possessive else part.strip("'")
