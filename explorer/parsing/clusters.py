@@ -42,8 +42,8 @@ def read_cluster(groups: list[Group], state: State) -> None:
             attribute_major(group, labels, state)
         return
     matching = sum(score >= NAMED for score in group_scores)
-    for group in groups:
-        if matching >= 2 and names.relevance(group.name) == 0:
+    for group, score in zip(groups, group_scores, strict=True):
+        if matching >= 2 and score == 0:
             if any(names.resolve(e.label) for e in group.entries if e.label):
                 attribute_major(group, labels, state)
                 continue
@@ -59,7 +59,7 @@ def _plain_labels(group: Group, state: State) -> Group:
     plain name is one the question compares."""
     entries = []
     for e in group.entries:
-        m = _PLAIN_LABEL.match(e.text) if e.label is None else None
+        m = _PLAIN_LABEL.match(e.text) if e.label is None and ":" in e.text else None
         short = m is not None and len(m["name"].split()) <= PLAIN_LABEL_WORDS
         if m and short and state.names.anchors and state.names.anchors.which(m["name"]):
             entries.append(Entry(m["name"].strip(), m["text"], e.line))

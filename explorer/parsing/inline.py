@@ -53,13 +53,15 @@ def split_label(raw: str) -> Label | None:
 
     Cached (the result is immutable): the layout passes ask about the same run several times.
     """
+    if not raw.startswith(("**", "__")):  # most runs: no regex needed to say so
+        return None
     m = _BOLD_START.match(raw)
     if not m:
         return None
     name = plain(m.group("label")).strip()
     after = m.group("after")
     separated = name.endswith(":")
-    name = _NUMBERING.sub("", name.rstrip(":").strip()).strip()
+    name = _unnumbered(name.rstrip(":").strip()).strip()
     if not name:
         return None
     sep = _SEPARATOR.match(after)
@@ -74,12 +76,21 @@ def plain(raw: str) -> str:
     """Inline Markdown as plain text: no emphasis markers, link targets or backticks, and no
     invisible or bidi control characters, so names that differ only by them are one name
     (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
-    text = _LINK.sub(r"\1", _INVISIBLE.sub("", raw))
-    for _ in range(2):  # nested emphasis (***x***)
-        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+    # Each pattern runs only where its characters occur: most runs are plain ASCII words.
+    text = raw if raw.isascii() else _INVISIBLE.sub("", raw)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):  # nested emphasis (***x***)
+            text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
     return " ".join(text.replace("`", "").split())
 
 
 def heading_name(raw: str) -> str:
     """A heading or label as a name: plain text, no list numbering, no trailing colon."""
-    return _NUMBERING.sub("", plain(raw)).strip().rstrip(":").strip()
+    return _unnumbered(plain(raw)).strip().rstrip(":").strip()
+
+
+def _unnumbered(name: str) -> str:
+    """``name`` without its list numbering ("2. ", "b) ", "iv. "), which needs a . or )."""
+    return _NUMBERING.sub("", name) if "." in name or ")" in name else name
