@@ -79,8 +79,26 @@ def _labels_hold_subjects(
     by_group = sum(group_scores) / len(group_scores)
     if by_group >= 1.0:  # the labels cannot score higher: skip scoring them
         return False
-    by_label = state.names.mean_relevance(labels)
-    return by_label > by_group and by_label >= NAMED
+    by_label = _mean_unless_below(labels, max(by_group, NAMED), state)
+    return by_label is not None and by_label > by_group and by_label >= NAMED
+
+
+def _mean_unless_below(labels: list[str], floor: float, state: State) -> float | None:
+    """The labels' mean relevance, or None as soon as it cannot reach ``floor``.
+
+    Scoring a label is the costly part of reading loose statements, and a score is at most
+    1.0: once the labels scored so far, with every remaining one at 1.0, stay under the
+    floor, the rest cannot change the answer. Otherwise the mean is the plain one (the scores
+    are memoised, so asking again costs nothing and the arithmetic is exactly the same).
+    """
+    names = state.names
+    need = floor * len(labels) - 1e-9  # a margin far above float error, far below a score
+    total = 0.0
+    for done, label in enumerate(labels, start=1):
+        total += names.relevance(label)
+        if total + (len(labels) - done) < need:
+            return None
+    return names.mean_relevance(labels)
 
 
 def _subject_major(group: Group, state: State) -> None:
@@ -147,7 +165,8 @@ def _is_subject_name(name: str, state: State) -> bool:
 def read_loose(entries: tuple[Entry, ...], state: State) -> None:
     """Labelled statements under no heading: subjects if the question names them, else differences."""
     labels = [e.label for e in entries if e.label]
-    if labels and state.names.mean_relevance(labels) >= NAMED:
+    mean = _mean_unless_below(labels, NAMED, state) if labels else None
+    if mean is not None and mean >= NAMED:
         for e in entries:
             if e.label:
                 subject = state.subject(e.label, e.line)
