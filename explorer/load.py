@@ -238,6 +238,8 @@ def _text_field(meta: Any, key: str) -> str:
     if not isinstance(meta, Mapping):
         return ""
     value = meta.get(key)
+    if isinstance(value, str):  # nearly every value
+        return repair_line(value)
     if value is None or isinstance(value, (dict, list)):
         return ""
     return repair_line(str(value))

@@ -152,4 +152,6 @@ def repair_markdown(text: str, *, escaped_breaks: bool) -> str:
 
 def repair_line(text: str) -> str:
     """Repair a one-line metadata value (title, question, keyword): mojibake, entities, spaces."""
+    if text.isascii() and "&" not in text:  # most values: nothing to repair but the spaces
+        return " ".join(text.split())
     return " ".join(unescape_entities(fix_mojibake(text)).split())

@@ -60,11 +60,28 @@ def test_fast_path_matches_the_safe_loader(document: dict[str, Any], flow: bool)
         "related_article1:\n    id: 7\n    title: 'quoted: yes'\n    subject: skipped\n",
         "title: !!str 123\nauthor: !!null ''\nurl: 'yes'\n",
         "base: &b {title: merged}\nrelated_article1:\n  <<: *b\n  id: 3\n",
+        "date: '2024-11-26'\nid: \"12\"\nauthor: !!int '7'\ntitle: \"null\"\nurl: ~\n",
+        "other: &d 2024-11-26\ndate: *d\nsubject: &l [1, yes, x]\nquestion: *l\n",
+        "seo: {page_keywords: !!float '1', other: [a]}\nanswer: [null, {title: 0o17}]\n",
     ],
-    ids=["folded-and-int", "date-and-seo", "related", "explicit-tags", "merge-in-sub-field"],
+    ids=[
+        "folded-and-int",
+        "date-and-seo",
+        "related",
+        "explicit-tags",
+        "merge-in-sub-field",
+        "quoted-look-alikes",
+        "aliases-from-unused-fields",
+        "nested-and-tagged",
+    ],
 )
 def test_hand_written_front_matter_matches_the_safe_loader(source: str) -> None:
     assert load_fields(source) == expected(source)
+
+
+def test_a_top_level_merge_key_still_merges() -> None:
+    meta = load_fields("base: &b {title: merged, date: 2024-01-02}\n<<: *b\nid: 5\n")
+    assert (meta["title"], meta["date"], meta["id"]) == ("merged", dt.date(2024, 1, 2), 5)
 
 
 def test_expansion_is_counted_through_shared_nodes() -> None:

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import orjson
+
 from explorer.cli.compare import add_compare_command
 from explorer.cli.facts import add_facts_command
 from explorer.corpus import paused_gc
@@ -126,11 +128,23 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
             if text is not None:
                 print(text, file=out)
     if args.json:
-        # One dumps call without indent runs the C encoder; json.dump with indent is pure
-        # Python and was a fifth of `parse --json` over a corpus.
-        out.write(json.dumps(records, ensure_ascii=False))
+        out.write(json_array(records))
         out.write("\n")
     return 1 if failed else 0
+
+
+def json_array(records: list[dict[str, Any]]) -> str:
+    """The records as one JSON array, written by orjson.
+
+    The standard library's C encoder was 5 % of ``parse --json`` over a corpus (its indented
+    form, pure Python, a fifth); orjson writes the same values about six times faster, with
+    no spaces after ``,`` and ``:``. A value orjson refuses (a lone surrogate, which strict
+    UTF-8 decoding should never let in) falls back to the standard encoder, which escapes it.
+    """
+    try:
+        return orjson.dumps(records).decode("utf-8")
+    except (TypeError, UnicodeDecodeError):  # orjson.JSONEncodeError is a TypeError
+        return json.dumps(records, ensure_ascii=False)
 
 
 def _unexpected(path: str, exc: Exception) -> ArticleError:

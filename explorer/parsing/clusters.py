@@ -42,8 +42,8 @@ def read_cluster(groups: list[Group], state: State) -> None:
             attribute_major(group, labels, state)
         return
     matching = sum(score >= NAMED for score in group_scores)
-    for group in groups:
-        if matching >= 2 and names.relevance(group.name) == 0:
+    for group, score in zip(groups, group_scores, strict=True):
+        if matching >= 2 and score == 0:
             if any(names.resolve(e.label) for e in group.entries if e.label):
                 attribute_major(group, labels, state)
                 continue
@@ -59,7 +59,7 @@ def _plain_labels(group: Group, state: State) -> Group:
     plain name is one the question compares."""
     entries = []
     for e in group.entries:
-        m = _PLAIN_LABEL.match(e.text) if e.label is None else None
+        m = _PLAIN_LABEL.match(e.text) if e.label is None and ":" in e.text else None
         short = m is not None and len(m["name"].split()) <= PLAIN_LABEL_WORDS
         if m and short and state.names.anchors and state.names.anchors.which(m["name"]):
             entries.append(Entry(m["name"].strip(), m["text"], e.line))
@@ -79,8 +79,26 @@ def _labels_hold_subjects(
     by_group = sum(group_scores) / len(group_scores)
     if by_group >= 1.0:  # the labels cannot score higher: skip scoring them
         return False
-    by_label = state.names.mean_relevance(labels)
-    return by_label > by_group and by_label >= NAMED
+    by_label = _mean_unless_below(labels, max(by_group, NAMED), state)
+    return by_label is not None and by_label > by_group and by_label >= NAMED
+
+
+def _mean_unless_below(labels: list[str], floor: float, state: State) -> float | None:
+    """The labels' mean relevance, or None as soon as it cannot reach ``floor``.
+
+    Scoring a label is the costly part of reading loose statements, and a score is at most
+    1.0: once the labels scored so far, with every remaining one at 1.0, stay under the
+    floor, the rest cannot change the answer. Otherwise the mean is the plain one (the scores
+    are memoised, so asking again costs nothing and the arithmetic is exactly the same).
+    """
+    names = state.names
+    need = floor * len(labels) - 1e-9  # a margin far above float error, far below a score
+    total = 0.0
+    for done, label in enumerate(labels, start=1):
+        total += names.relevance(label)
+        if total + (len(labels) - done) < need:
+            return None
+    return names.mean_relevance(labels)
 
 
 def _subject_major(group: Group, state: State) -> None:
@@ -152,7 +170,8 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
     members = (
         state.kinds and len(set(labels)) >= 2 and len(labels) >= LABELLED_MAJORITY * len(entries)
     )
-    if labels and (members or state.names.mean_relevance(labels) >= NAMED):
+    mean = None if members or not labels else _mean_unless_below(labels, NAMED, state)
+    if members or (mean is not None and mean >= NAMED):
         for e in entries:
             if e.label:
                 subject = state.subject(e.label, e.line)

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_BOLD_START = re.compile(r"^(\*\*|__)(?P<label>(?:(?!\1).)+?)\1(?P<after>.*)$", re.DOTALL)
 _SEPARATOR = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s))\s*")
 _NUMBERING = re.compile(r"^\s*(?:\d+|[a-zA-Z]|[ivxIVX]+)[.)]\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -53,13 +52,13 @@ def split_label(raw: str) -> Label | None:
 
     Cached (the result is immutable): the layout passes ask about the same run several times.
     """
-    m = _BOLD_START.match(raw)
-    if not m:
+    bold = _bold_start(raw)
+    if bold is None:
         return None
-    name = plain(m.group("label")).strip()
-    after = m.group("after")
+    label, after = bold
+    name = plain(label).strip()
     separated = name.endswith(":")
-    name = _NUMBERING.sub("", name.rstrip(":").strip()).strip()
+    name = _unnumbered(name.rstrip(":").strip()).strip()
     if not name:
         return None
     sep = _SEPARATOR.match(after)
@@ -69,17 +68,42 @@ def split_label(raw: str) -> Label | None:
     return Label(name=name, rest=after.strip(), separated=separated or not after.strip())
 
 
+def _bold_start(raw: str) -> tuple[str, str] | None:
+    """The label and the rest of ``raw`` when it opens with ``**label**`` or ``__label__``.
+
+    The label is everything up to the first closing marker (the same marker as the opening
+    one) and cannot be empty; ``str.find`` says so faster than a regex with a backreference,
+    and most runs open with no marker at all.
+    """
+    marker = raw[:2]
+    if marker != "**" and marker != "__":
+        return None
+    end = raw.find(marker, 2)
+    if end <= 2:  # no closing marker, or an empty label ("****")
+        return None
+    return raw[2:end], raw[end + 2 :]
+
+
 @lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
     """Inline Markdown as plain text: no emphasis markers, link targets or backticks, and no
     invisible or bidi control characters, so names that differ only by them are one name
     (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
-    text = _LINK.sub(r"\1", _INVISIBLE.sub("", raw))
-    for _ in range(2):  # nested emphasis (***x***)
-        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
+    # Each pattern runs only where its characters occur: most runs are plain ASCII words.
+    text = raw if raw.isascii() else _INVISIBLE.sub("", raw)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        for _ in range(2):  # nested emphasis (***x***)
+            text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
     return " ".join(text.replace("`", "").split())
 
 
 def heading_name(raw: str) -> str:
     """A heading or label as a name: plain text, no list numbering, no trailing colon."""
-    return _NUMBERING.sub("", plain(raw)).strip().rstrip(":").strip()
+    return _unnumbered(plain(raw)).strip().rstrip(":").strip()
+
+
+def _unnumbered(name: str) -> str:
+    """``name`` without its list numbering ("2. ", "b) ", "iv. "), which needs a . or )."""
+    return _NUMBERING.sub("", name) if "." in name or ")" in name else name
