@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem, words
@@ -25,7 +25,6 @@ class Anchors:
         self.names = names
         self._long = _root_lengths(names)
         self._name_words = _distinct(names, self._split(_name_words))
-        self._prose_words = _distinct(names, self._split(_prose_words))
         self._memo: dict[str, tuple[int, ...]] = {}
         others = [i for i, n in enumerate(names) if n.lower().startswith("other ")]
         self._others = others[0] if len(others) == 1 else None
@@ -36,6 +35,11 @@ class Anchors:
         if not long:
             return lambda text: [_root(w) for w in split(text)]
         return lambda text: [_root(w, long) for w in split(text)]
+
+    @cached_property
+    def _prose_words(self) -> Words:
+        """Built when a sentence is first asked about (prose articles only)."""
+        return _distinct(self.names, self._split(_prose_words))
 
     def __bool__(self) -> bool:
         return len(self.names) >= 2

@@ -126,10 +126,24 @@ def words(text: str) -> tuple[str, ...]:
     ("HTTPS" is not the plural of "HTTP"; "GPUs" is of "GPU")."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    text = _PREFIXED.sub(r"\1", text.replace("'s", "").replace("\u2019s", ""))
-    return tuple(
-        t.lower() if t.isupper() and len(t) > 1 else stem(t.lower()) for t in _TOKEN.findall(text)
-    )
+    if "s" in text and ("'" in text or "\u2019" in text):
+        text = text.replace("'s", "").replace("\u2019s", "")
+    if "-" in text:
+        text = _PREFIXED.sub(r"\1", text)
+    known = _FORMS.get
+    return tuple([known(t) or _form(t) for t in _TOKEN.findall(text)])
+
+
+_FORMS: dict[str, str] = {}
+_FORMS_SIZE = 65_536
+
+
+def _form(token: str) -> str:
+    """One word's form; remembered, since an article's names repeat the same few words."""
+    form = token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
+    if len(_FORMS) < _FORMS_SIZE:
+        _FORMS[token] = form
+    return form
 
 
 def core_name(name: str) -> str:
