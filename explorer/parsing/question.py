@@ -135,8 +135,18 @@ def read_question(question: str, title: str = "") -> Question:
         elif found.compares and not best.compares:
             best = Question(best.anchors, True, best.coordinated)
     asks = any(_ASKS.search(text) for text in texts)
-    kinds = any(_KINDS.search(text) for text in texts)
+    # Only a question naming no one needs it (then the members are listed, not named).
+    kinds = (not best or len(best.anchors) < 2) and any(_asks_kinds(text) for text in texts)
     return replace(best, asks=asks, kinds=kinds) if best else Question((), False, asks=asks)
+
+
+_KINDS_HINTS = ("type", "kind", "categor", "class", "variet", "form", "other", "differ", "compar")
+
+
+def _asks_kinds(text: str) -> bool:
+    """:data:`_KINDS`, tried only when a word it needs is there (most questions have none)."""
+    lower = text.lower()
+    return any(h in lower for h in _KINDS_HINTS) and bool(_KINDS.search(text))
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
