@@ -3,8 +3,8 @@
 python-frontmatter's fence pattern finds the ``---`` fences. The YAML between them is
 composed by libyaml (``CSafeLoader``: C speed, safe tags only) into a node graph, and only
 the fields the loader uses are built into Python values: with the other savings below, the
-front matter costs about a fifth less than libyaml's plain ``yaml.load`` of the same text. Composing first also lets the graph be
-measured before anything is built: YAML aliases (``*name``) share one node, so a few hundred
+front matter costs less than libyaml's plain ``yaml.load`` of the same text. Composing first
+also lets the graph be measured before anything is built: YAML aliases (``*name``) share one node, so a few hundred
 bytes can stand for billions of values (an "alias bomb"), and it is the use of the built
 value, not the parse, that then eats the memory. :data:`MAX_YAML_VALUES` bounds that.
 """
