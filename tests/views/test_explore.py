@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -21,8 +20,9 @@ from explorer.views.explore import (
     to_csv,
     to_markdown,
 )
+from tests.support import ROOT
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = ROOT / "data" / "articles"
 SEED = "keras-tensorflow-pytorch"
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.choosing.ranking import rank_subjects
@@ -12,8 +10,9 @@ from explorer.load import load_article
 from explorer.views.charts import contribution_figure, coverage_figure, short_names
 from explorer.views.compare import compare
 from explorer.views.markdown import literal_markdown
+from tests.support import ROOT
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = ROOT / "data" / "articles"
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.choosing import load_tagger
@@ -11,8 +9,9 @@ from explorer.load import load_article
 from explorer.model import Article
 from explorer.views.chooser import NO_EVIDENCE, chooser_report, need_labels, verdicts
 from explorer.views.markdown import literal_markdown
+from tests.support import ROOT
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = ROOT / "data" / "articles"
 
 
 def seed() -> Article:

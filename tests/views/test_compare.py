@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.load import load_article, parse_article_text
 from explorer.model import Article
 from explorer.views.compare import NOT_COVERED, WRAPPED, compare, in_lines, line_width
+from tests.support import ROOT
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+ARTICLES = ROOT / "data" / "articles"
 
 
 @pytest.fixture(scope="module")

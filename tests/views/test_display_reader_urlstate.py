@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.load import load_article
@@ -16,8 +14,9 @@ from explorer.views.urlstate import (
     dropped_notice,
     match_key,
 )
+from tests.support import ROOT
 
-SEED = Path(__file__).resolve().parent.parent / "data" / "articles" / "keras-tensorflow-pytorch.md"
+SEED = ROOT / "data" / "articles" / "keras-tensorflow-pytorch.md"
 
 
 @pytest.mark.parametrize(
