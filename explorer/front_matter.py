@@ -1,12 +1,10 @@
 """An article's YAML front matter: the fences, the YAML, and the limits that keep it cheap.
 
 python-frontmatter's fence pattern finds the ``---`` fences. The YAML between them is
-composed by libyaml (``CSafeLoader``: C speed, safe tags only) into a node graph, and only
-the fields the loader uses are built into Python values: with the other savings below, the
-front matter costs less than libyaml's plain ``yaml.load`` of the same text. Composing first
-also lets the graph be measured before anything is built: YAML aliases (``*name``) share one node, so a few hundred
-bytes can stand for billions of values (an "alias bomb"), and it is the use of the built
-value, not the parse, that then eats the memory. :data:`MAX_YAML_VALUES` bounds that.
+composed by libyaml (``CSafeLoader``: C speed, safe tags only) into a node graph
+(:mod:`explorer.yaml_graph`: its size is checked, its tags resolved late), and only the fields
+the loader uses are built into Python values: the front matter costs less than libyaml's
+plain ``yaml.load`` of the same text.
 """
 
 from __future__ import annotations
@@ -18,13 +16,23 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from explorer.errors import ArticleError
+from explorer.yaml_graph import (
+    MAX_YAML_VALUES,
+    STR_TAG,
+    Loader,
+    check_expansion,
+    is_merge,
+    resolve_tree,
+    resolved_tag,
+)
 
-MAX_YAML_VALUES = 10_000
-"""The most values the front matter may stand for once its aliases are expanded.
-
-An article's front matter holds about 60 (title, dates, SEO fields, related articles); the
-limit is far above any real one and far below what makes a page or the CLI stall.
-"""
+__all__ = [
+    "MAX_LINE_CHARS",
+    "MAX_YAML_VALUES",
+    "check_expansion",
+    "load_fields",
+    "split_front_matter",
+]
 
 MAX_LINE_CHARS = 20_000
 """The longest line of Markdown, or metadata value, an article may have. The family's longest
@@ -41,77 +49,7 @@ USED_FIELDS: dict[str, tuple[str, ...] | None] = {
 The rest (SEO descriptions, display formats, related articles' other fields) are never
 built, and a plain string is taken from its node without the constructor's calls."""
 
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml when PyYAML was built with it (~10x faster); the same safe semantics either way."""
-
-_PLAIN_TAGS: dict[str, str] = {}
-_PLAIN_TAGS_SIZE = 4096
-
-
-class _Loader(_SAFE_LOADER):  # type: ignore[misc]
-    """The safe loader, with every implicit tag resolved only when its node is built.
-
-    libyaml calls back into Python's regex-based resolver for every untagged scalar, mapping
-    and sequence (about 60 per article), though only the few used fields are ever built: that
-    callback was a tenth of the front-matter time. ``slice`` (a C callable taking three
-    arguments) stands in for it, so composing keeps ``(kind, value, implicit)`` on the node at
-    C speed; :func:`_tag` resolves it with the real resolver when the node's tag is asked
-    for. Explicit tags (``!!str 5``) never reach the resolver and stay as written.
-    """
-
-    resolve = staticmethod(slice)
-
-
-_RESOLVE = _SAFE_LOADER.resolve
-
-
-def _tag(loader: Any, node: yaml.Node) -> Any:
-    """``node``'s real tag, resolved now if composing left the placeholder.
-
-    A plain scalar's tag depends on its text alone (the safe loader has no path resolvers),
-    so short ones are remembered: half of them are the same field names in every file.
-    """
-    tag = node.tag
-    if not isinstance(tag, slice):
-        return tag
-    kind, value, implicit = tag.start, tag.stop, tag.step
-    if kind is yaml.ScalarNode and implicit[0] and len(value) <= 40:
-        resolved = _PLAIN_TAGS.get(value)
-        if resolved is None:
-            resolved = _RESOLVE(loader, kind, value, implicit)
-            if len(_PLAIN_TAGS) < _PLAIN_TAGS_SIZE:
-                _PLAIN_TAGS[value] = resolved
-    else:
-        resolved = _RESOLVE(loader, kind, value, implicit)
-    node.tag = resolved
-    return resolved
-
-
-def _is_merge(loader: Any, key: yaml.Node) -> bool:
-    """``key`` is a merge key (``<<``, or tagged ``!!merge``); other keys stay unresolved."""
-    tag = key.tag
-    if isinstance(tag, slice):
-        return tag.stop == "<<" and _tag(loader, key) == _MERGE_TAG
-    return bool(tag == _MERGE_TAG)
-
-
-def _resolve_tree(loader: Any, root: yaml.Node) -> None:
-    """Resolve the tags of ``root`` and everything under it, before the constructor reads
-    them (iterative; an aliased node, or one that contains itself, is visited once)."""
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        _tag(loader, node)
-        stack.extend(_children(node))
-
-
 _HANDLER = YAMLHandler()
-_MERGE_TAG = "tag:yaml.org,2002:merge"
-_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
@@ -164,7 +102,7 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
 
     ``origin`` is the file line of YAML's line 0, so errors point into the file.
     """
-    loader = _Loader(source)
+    loader = Loader(source)
     try:
         try:
             root = loader.get_single_node()
@@ -188,7 +126,7 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
 
 
 def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
-    if any(_is_merge(loader, key) for key, _ in root.value):  # `<<: *base` needs the full build
+    if any(is_merge(loader, key) for key, _ in root.value):  # `<<: *base` needs the full build
         value = _construct(loader, root, origin)
         return dict(value) if isinstance(value, Mapping) else {}
     meta: dict[str, Any] = {}
@@ -200,7 +138,7 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
             continue
         wanted = USED_FIELDS[name]
         if wanted is not None and isinstance(node, yaml.MappingNode):
-            if any(_is_merge(loader, sub) for sub, _ in node.value):
+            if any(is_merge(loader, sub) for sub, _ in node.value):
                 value = _construct(loader, node, origin)
             else:
                 value = {
@@ -219,10 +157,10 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
 def _construct(loader: Any, node: yaml.Node, origin: int) -> Any:
     """The Python value of ``node``, as SafeLoader builds it (a plain string is taken as is)."""
     if isinstance(node, yaml.ScalarNode):
-        if _tag(loader, node) == _STR_TAG:
+        if resolved_tag(loader, node) == STR_TAG:
             return node.value  # what SafeConstructor.construct_yaml_str returns, without calls
     else:
-        _resolve_tree(loader, node)
+        resolve_tree(loader, node)
     try:
         return loader.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
@@ -253,47 +191,6 @@ def _check_length(key: str, value: Any, line: int) -> None:
             line=line,
             fix=f"shorten `{key}`: it is shown on one line",
         )
-
-
-def check_expansion(root: yaml.Node, origin: int = 1) -> None:
-    """Refuse a node graph that stands for more than :data:`MAX_YAML_VALUES` values.
-
-    Each node's expanded size is counted once (memoised), so the check is linear in the
-    graph, not in the expansion; it is iterative, so 10,000-deep YAML cannot overflow the
-    stack; a node that contains itself counts once.
-    """
-    sizes: dict[int, int] = {}
-    open_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        key = id(node)
-        if key in sizes or (key in open_nodes and not children_done):
-            continue
-        children = _children(node)
-        if not children_done:
-            open_nodes.add(key)
-            stack.append((node, True))
-            stack.extend((child, False) for child in children if id(child) not in sizes)
-            continue
-        open_nodes.discard(key)
-        sizes[key] = size = 1 + sum(sizes.get(id(child), 1) for child in children)
-        if size > MAX_YAML_VALUES:
-            raise ArticleError(
-                f"the YAML front matter's aliases (*name) expand to more than "
-                f"{MAX_YAML_VALUES:,} values here",
-                line=origin + node.start_mark.line,
-                column=node.start_mark.column + 1,
-                fix="write the values out instead of repeating aliases, or remove the anchors (&name)",
-            )
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return []
 
 
 def _yaml_error(exc: yaml.YAMLError, source: str, origin: int) -> ArticleError:
