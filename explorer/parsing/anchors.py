@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from explorer.parsing.names import _STOPWORDS, aliases, core_name, stem, words
+from explorer.parsing.names import _STOPWORDS, aliases, core_name, names_the_others, stem, words
 
 
 class Anchors:
@@ -26,7 +26,7 @@ class Anchors:
         self._long = _root_lengths(names)
         self._name_words = _distinct(names, self._split(_name_words))
         self._memo: dict[str, tuple[int, ...]] = {}
-        others = [i for i, n in enumerate(names) if n.lower().startswith("other ")]
+        others = [i for i, n in enumerate(names) if names_the_others(n)]
         self._others = others[0] if len(others) == 1 else None
 
     def _split(self, split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
@@ -89,7 +89,7 @@ def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Word
     own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
     longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
     head_words = split(core_name(names[longest])) if names else []
-    if names and names[longest].lower().startswith("other "):
+    if names and names_the_others(names[longest]):
         head_words = []  # "Json 11" and "other JSON libraries": Json 11 is not a library kind
     words = []
     for i, name in enumerate(names):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.parsing.names import names_the_others
+
 _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
@@ -40,7 +42,7 @@ def shared_tail(names: list[str]) -> list[str]:
     social change" the "of ..." tail is every name's, in "the sugar components of DNA and
     RNA" the lead before "of" is."""
     out = _spelled_out(list(names))
-    others = bool(out) and out[-1].lower().startswith("other ")  # "other types of X" is whole
+    others = bool(out) and names_the_others(out[-1])  # "other types of X" is whole
     if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
     if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):

@@ -127,11 +127,11 @@ def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Pa
             left = replace(c, text=other) if about else c
             rest.append(_as_point(left) if left.subject else left)
     kept_intro = []
-    for i, para in enumerate(intro):  # "**Goals** are broad ...", "**Objectives**, on the ..."
+    for n, para in enumerate(intro):  # "**Goals** are broad ...", "**Objectives**, on the ..."
         about, other = _split_by_mention(para.raw, anchors)
         # The opening stays the intro unless it is all about one name ("Stereoisomerism is
         # ..." before "In contrast, structural isomerism ...").
-        if not about or (i == 0 and len(anchors.mentions(para.raw)) != 1):
+        if not about or (n == 0 and len(anchors.mentions(para.raw)) != 1):
             kept_intro.append(para)
             continue
         for i, text in about.items():
