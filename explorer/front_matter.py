@@ -9,6 +9,7 @@ plain ``yaml.load`` of the same text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -50,6 +51,11 @@ The rest (SEO descriptions, display formats, related articles' other fields) are
 built, and a plain string is taken from its node without the constructor's calls."""
 
 _HANDLER = YAMLHandler()
+
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:])&\S")
+"""Where an anchor (``&name``) can stand: at the start of a node, after a space, a line break
+or a flow indicator. An ``&`` inside text ("R&amp;D", "fast&nbsp;enough") is none, and without
+an anchor there is no alias to expand."""
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
@@ -110,7 +116,7 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
             raise _yaml_error(exc, source, origin) from exc
         if root is None:
             return {}
-        if "&" in source:  # no anchor, no alias: nothing can expand
+        if "&" in source and _ANCHOR.search(source):  # no anchor, no alias: nothing can expand
             check_expansion(root, origin)
         if not isinstance(root, yaml.MappingNode):
             kind = "list" if isinstance(root, yaml.SequenceNode) else "scalar value"

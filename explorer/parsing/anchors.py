@@ -225,7 +225,9 @@ def _words(text: str) -> tuple[str, ...]:
     """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
 
     Cached: a question's names and an article's names are split many times."""
-    return words(_NON.sub(_glued, text))
+    if "-" in text or "non" in text.lower():  # what _NON can match; most sentences have neither
+        text = _NON.sub(_glued, text)
+    return words(text)
 
 
 @lru_cache(maxsize=2048)

@@ -189,17 +189,24 @@ class _BlockBuilder:
         return textwrap.dedent("\n".join(self.lines[first:last])).strip("\n")
 
     def blocks(self, nodes: Sequence[Node], depth: int) -> list[Block]:
-        """The blocks of ``nodes``, which are ``depth`` lists or quotes deep."""
+        """The blocks of ``nodes``, which are ``depth`` lists or quotes deep.
+
+        Each node's ``name``, ``srcmap`` and ``children`` are read once: every read of a
+        markdown-it-pyrs node attribute builds a new Python value.
+        """
         if depth > MAX_NESTING and nodes:
             return [self.too_deep(nodes)]
         out: list[Block] = []
+        starts = self.starts
         for node in nodes:
             name = node.name
+            span = node.srcmap
+            line = bisect_right(starts, span[0]) if span else 0
             if name == "paragraph" or name == "html_block":  # HTML is shown as text, never run
-                out.append(Para(self.own_text(node), self.line(node)))
+                out.append(Para(self.inline(span[0], span[1]) if span else "", line))
             elif name == "heading":
                 level = int(node.meta.get("level", 1))
-                raw, line = self.run(node.children), self.line(node)
+                raw = self.run(node.children)
                 head, sep, rest = raw.partition("\\n")
                 if sep and rest[:1].isupper():  # "#### Domain\nThe domain ...": an escape
                     out += [Heading(level, head, line), Para(rest, line)]  # repair left
@@ -207,9 +214,9 @@ class _BlockBuilder:
                     out.append(Heading(level, raw, line))
             elif name == "bullet_list" or name == "ordered_list":
                 items = [self.item(c, depth + 1) for c in node.children if c.name == "list_item"]
-                out.append(ListBlock(items, name == "ordered_list", self.line(node)))
-            elif (name == "fence" or name == "code_block") and node.srcmap:
-                out.append(Code(self.source(*node.srcmap), self.line(node)))
+                out.append(ListBlock(items, name == "ordered_list", line))
+            elif (name == "fence" or name == "code_block") and span:
+                out.append(Code(self.source(*span), line))
             elif name == "table":
                 out.append(self.table(node))
             elif name == "blockquote":
@@ -237,26 +244,29 @@ class _BlockBuilder:
         """The source of a run of inline nodes, first to last."""
         if not nodes:
             return ""
-        first, last = nodes[0].srcmap, nodes[-1].srcmap
+        first = nodes[0].srcmap
+        last = first if len(nodes) == 1 else nodes[-1].srcmap
         return self.inline(first[0], last[1]) if first and last else ""
 
     def item(self, node: Node, depth: int) -> Item:
         kids = node.children
+        names = [kid.name for kid in kids]
         split = 0
-        while split < len(kids) and kids[split].name not in _BLOCKS:
+        while split < len(kids) and names[split] not in _BLOCKS:
             split += 1
         if split:  # a tight item: its text first, then any nested blocks
             raw, rest = self.run(kids[:split]), kids[split:]
-        elif kids and kids[0].name == "paragraph":
+        elif kids and names[0] == "paragraph":
             raw, rest = self.own_text(kids[0]), kids[1:]
         else:
             raw, rest = "", kids
-        item = Item(raw=raw, line=self.line(node))
+        span = node.srcmap
+        item = Item(raw=raw, line=bisect_right(self.starts, span[0]) if span else 0)
         if rest:
             item.children = self.blocks(rest, depth)
-            start, end = rest[0].srcmap, node.srcmap
-            if start and end:
-                item.source_of_children = partial(self.source, start[0], end[1])
+            start = rest[0].srcmap
+            if start and span:
+                item.source_of_children = partial(self.source, start[0], span[1])
         return item
 
     def table(self, node: Node) -> Table:

@@ -97,6 +97,8 @@ def names_the_others(name: str) -> bool:
 
 def core_name(name: str) -> str:
     """The name without its parenthetical: "Well-Known Ports (0-1023)" -> "Well-Known Ports"."""
+    if "(" not in name:  # most names: the pattern would scan them for nothing
+        return name.strip() or name
     return _PARENTHETICAL.sub("", name).strip() or name
 
 

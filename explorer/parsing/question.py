@@ -157,7 +157,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     ("differ", "compar"),
     ("compar", "contrast"),
     ("compar", "contrast"),
-    (),
+    ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
 )
 _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
@@ -269,4 +269,11 @@ def without_aspects(text: str) -> str:
     """The question without what it compares the things *in*: "How do stars differ in terms
     of colour and size?" names colour and size as the aspects, so labels "Colour" and "Size"
     under "Red Dwarfs" and "Blue Giants" are the attributes, not the subjects."""
+    lower = text.lower()
+    if not any(word in lower for word in _ASPECT_WORDS):  # most questions: no aspect named
+        return text
     return _ASPECT_TAIL.sub("", text)
+
+
+_ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
+"""A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
