@@ -109,10 +109,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    records: list[dict[str, Any]] = []
+    """Each path's record, written as soon as it is read: ``--json`` streams ONE array.
+
+    Nothing is kept once written, so memory stays flat over any number of paths (holding
+    6,000 records for one final dump took 150 MB, and the page faults showed in the time).
+    """
     failed = False
-    with paused_gc():  # thousands of long-lived objects: the collector would only rescan them
-        for path in args.paths:
+    if args.json:
+        out.write("[")
+    with paused_gc():  # thousands of new objects: the collector would only rescan them
+        for number, path in enumerate(args.paths):
             try:
                 article = load_article(path)
                 record = {"source": path, "ok": True, "error": None, **article.as_json()}
@@ -120,21 +126,21 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
             except Exception as exc:  # noqa: BLE001 (an ArticleError, or anything one file raised)
                 error = exc if isinstance(exc, ArticleError) else _unexpected(path, exc)
                 failed = True
-                records.append(_failure(path, error))
+                record = _failure(path, error)
                 if not args.json:
                     print(f"error: {error}", file=out)
-                continue
-            records.append(record)
-            if text is not None:
+                    continue
+            if args.json:
+                out.write(f",{json_record(record)}" if number else json_record(record))
+            else:
                 print(text, file=out)
     if args.json:
-        out.write(json_array(records))
-        out.write("\n")
+        out.write("]\n")
     return 1 if failed else 0
 
 
-def json_array(records: list[dict[str, Any]]) -> str:
-    """The records as one JSON array, written by orjson.
+def json_record(record: dict[str, Any]) -> str:
+    """One record as JSON, written by orjson.
 
     The standard library's C encoder was 5 % of ``parse --json`` over a corpus (its indented
     form, pure Python, a fifth); orjson writes the same values about six times faster, with
@@ -142,9 +148,9 @@ def json_array(records: list[dict[str, Any]]) -> str:
     UTF-8 decoding should never let in) falls back to the standard encoder, which escapes it.
     """
     try:
-        return orjson.dumps(records).decode("utf-8")
+        return orjson.dumps(record).decode("utf-8")
     except (TypeError, UnicodeDecodeError):  # orjson.JSONEncodeError is a TypeError
-        return json.dumps(records, ensure_ascii=False)
+        return json.dumps(record, ensure_ascii=False)
 
 
 def _unexpected(path: str, exc: Exception) -> ArticleError:
