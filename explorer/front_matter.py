@@ -52,10 +52,18 @@ built, and a plain string is taken from its node without the constructor's calls
 
 _HANDLER = YAMLHandler()
 
-_ANCHOR = re.compile(r"(?:^|[\s\[{,:])&\S")
-"""Where an anchor (``&name``) can stand: at the start of a node, after a space, a line break
-or a flow indicator. An ``&`` inside text ("R&amp;D", "fast&nbsp;enough") is none, and without
-an anchor there is no alias to expand."""
+_AMPERSAND = re.compile(r"&\S")
+_NODE_START = frozenset(" \t\r\n[{,:")
+
+
+def _has_anchor(source: str) -> bool:
+    """An anchor (``&name``) can only open a node: after a space, a line break or a flow
+    indicator. An ``&`` inside text ("R&amp;D", "fast&nbsp;enough") is none, and without an
+    anchor there is no alias to expand. (The pattern starts with the literal ``&``, which
+    the regex engine finds fast; one that starts with a class tries every position.)"""
+    return any(
+        m.start() == 0 or source[m.start() - 1] in _NODE_START for m in _AMPERSAND.finditer(source)
+    )
 
 
 def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
@@ -116,7 +124,7 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
             raise _yaml_error(exc, source, origin) from exc
         if root is None:
             return {}
-        if "&" in source and _ANCHOR.search(source):  # no anchor, no alias: nothing can expand
+        if "&" in source and _has_anchor(source):  # no anchor, no alias: nothing can expand
             check_expansion(root, origin)
         if not isinstance(root, yaml.MappingNode):
             kind = "list" if isinstance(root, yaml.SequenceNode) else "scalar value"

@@ -93,3 +93,28 @@ def test_expansion_is_counted_through_shared_nodes() -> None:
     big = yaml.compose("\n".join(levels), Loader=yaml.SafeLoader)  # 4**7 = 16,384
     with pytest.raises(ArticleError, match="expand to more than"):
         check_expansion(big)
+
+
+def _levels(first: str, each: str) -> str:
+    """Seven levels of four aliases each (4**7 = 16,384 values) after a first anchor."""
+    return "\n".join([first] + [each.format(n=n, m=n - 1) for n in range(1, 8)])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        _levels("a0: &a0 x", "a{n}: &a{n} [*a{m}, *a{m}, *a{m}, *a{m}]"),  # after ": "
+        _levels("a0: [&a0 x]", "a{n}: [&a{n} [*a{m}, *a{m}, *a{m}, *a{m}]]"),  # after "["
+        _levels("a0:\t&a0 x", "a{n}:\t&a{n} [*a{m}, *a{m}, *a{m}, *a{m}]"),  # after a tab
+        _levels("- &a0 x", "- &a{n} [*a{m}, *a{m}, *a{m}, *a{m}]"),  # after "- "
+        _levels("a0: {k: &a0 x}", "a{n}: {{k: &a{n} [*a{m}, *a{m}, *a{m}, *a{m}]}}"),  # after "{"
+    ],
+)
+def test_an_anchor_anywhere_a_node_starts_is_checked(source: str) -> None:
+    with pytest.raises(ArticleError, match="expand to more than"):
+        load_fields(source)
+
+
+@pytest.mark.parametrize("text", ["R&amp;D", "fast&nbsp;enough", "a&b"])
+def test_an_ampersand_inside_text_is_no_anchor(text: str) -> None:
+    assert load_fields(f"title: {text}\n") == {"title": text}
