@@ -24,6 +24,21 @@ _COMPARES = re.compile(
     r"advantages and disadvantages|better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
     re.IGNORECASE,
 )
+_COMPARES_HINTS = (
+    "differ", "compar", "contrast", "distinguish", "vs", "versus", "similarit", "type", "kind",
+    "categor", "classes", "varieties", "forms of", "pros and cons", "advantages and", "better",
+    "prefer", "choose", "which ", "trade",
+)  # fmt: skip
+"""A piece of text each of :data:`_COMPARES`'s words holds: most questions hold none, and the
+pattern, which opens with a word boundary, is tried at every position."""
+
+
+def says_compare(text: str) -> bool:
+    """:data:`_COMPARES`, tried only when a piece of one of its words is there."""
+    folded = text.casefold()  # as IGNORECASE matches: "ſ" is "s", the Kelvin sign "k"
+    return any(h in folded for h in _COMPARES_HINTS) and bool(_COMPARES.search(text))
+
+
 # A question about the members of a set it does not name: "What are the types of surrogacy?",
 # "What imaging techniques are used ..., and how do they differ?". Its list items are those
 # members; unlike "pros and cons" or "which is better", whose items are points.
@@ -164,7 +179,7 @@ _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list 
 
 
 def _read(text: str) -> Question:
-    compares = bool(_COMPARES.search(text))
+    compares = says_compare(text)
     lower = text.lower()
     for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
         if need and not any(n in lower for n in need):

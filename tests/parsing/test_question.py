@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from explorer.parsing.question import read_question
+from explorer.parsing.question import _COMPARES, read_question, says_compare
 
 NAMED = [
     ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
@@ -93,3 +95,18 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
 )
 def test_no_compared_names(question: str) -> None:
     assert read_question(question).anchors == ()
+
+
+_PIECES = [
+    "How", "do", "they", "DIFFER", "Compared", "contrasting", "vs.", "Versus", "types", "Kind",
+    "categories", "classes", "varieties", "forms of", "pros and cons", "better", "preferred",
+    "choose", "which one", "which is", "trade-off", "similarities", "distinguishes", "advantages",
+    "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from([" ", "", "\u00a0"]))
+def test_the_word_hints_never_hide_a_comparison_word(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    assert says_compare(text) == bool(_COMPARES.search(text))
