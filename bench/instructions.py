@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from parse_bench import _load_or_none, corpus_paths, floor, write_corpus  # noqa: E402
+from parse_bench import _load_or_none, corpus_paths, floor, write_corpus
 
 SIDES = ("imports", "floor", "project")
 
@@ -96,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     project_n = counts["project"] - counts["imports"]
     print(f"articles: {n} ({'real files' if args.corpus else 'synthetic'})")
     print(f"floor    read + CSafeLoader       {floor_n / n / 1e6:6.2f} M instructions per article")
-    print(f"project  read + load + JSON       {project_n / n / 1e6:6.2f} M instructions per article")
+    print(
+        f"project  read + load + JSON       {project_n / n / 1e6:6.2f} M instructions per article"
+    )
     print(f"ratio    project / floor: {project_n / floor_n:.2f} (on two cores, at best half)")
     return 0
 
