@@ -124,7 +124,7 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
             raise _yaml_error(exc, source, origin) from exc
         if root is None:
             return {}
-        if "&" in source and _has_anchor(source):  # no anchor, no alias: nothing can expand
+        if _has_anchor(source):  # no anchor, no alias: nothing can expand
             check_expansion(root, origin)
         if not isinstance(root, yaml.MappingNode):
             kind = "list" if isinstance(root, yaml.SequenceNode) else "scalar value"
