@@ -173,7 +173,11 @@ class _BlockBuilder:
             at = find(b"\n", at + 1)
 
     def line(self, node: Node) -> int:
-        return bisect_right(self.starts, node.srcmap[0]) if node.srcmap else 0
+        return self.line_at(node.srcmap)
+
+    def line_at(self, span: tuple[int, int] | None) -> int:
+        """The 1-based line where a node's source map ``span`` starts (0 without one)."""
+        return bisect_right(self.starts, span[0]) if span else 0
 
     def inline(self, start: int, end: int) -> str:
         """An inline run's source, continuation-line indentation removed."""
@@ -197,11 +201,10 @@ class _BlockBuilder:
         if depth > MAX_NESTING and nodes:
             return [self.too_deep(nodes)]
         out: list[Block] = []
-        starts = self.starts
         for node in nodes:
             name = node.name
             span = node.srcmap
-            line = bisect_right(starts, span[0]) if span else 0
+            line = self.line_at(span)
             if name == "paragraph" or name == "html_block":  # HTML is shown as text, never run
                 out.append(Para(self.inline(span[0], span[1]) if span else "", line))
             elif name == "heading":
@@ -261,7 +264,7 @@ class _BlockBuilder:
         else:
             raw, rest = "", kids
         span = node.srcmap
-        item = Item(raw=raw, line=bisect_right(self.starts, span[0]) if span else 0)
+        item = Item(raw=raw, line=self.line_at(span))
         if rest:
             item.children = self.blocks(rest, depth)
             start = rest[0].srcmap
