@@ -15,7 +15,15 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
-from explorer.parsing.names import _STOPWORDS, aliases, core_name, names_the_others, stem, words
+from explorer.parsing.names import (
+    _STOPWORDS,
+    WORD_PREFIXES,
+    aliases,
+    core_name,
+    names_the_others,
+    stem,
+    words,
+)
 
 
 class Anchors:
@@ -152,10 +160,11 @@ def _one_apart(a: str, b: str) -> bool:
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+# The same prefixes as names', and in prose also "proto-" and "non" before a space ("non verbal").
 _NON = re.compile(
-    r"\b(?:(non)[-\s]+|(post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|proto|hyper|hypo|ultra|"
-    r"micro|macro|meta|para|mono|poly|bi|tri|co)-)"
-    r"(?=[a-z])",
+    r"\b(?:(non)[-\s]+|("
+    + "|".join(p for p in (*WORD_PREFIXES, "proto") if p != "non")
+    + r")-)(?=[a-z])",
     re.IGNORECASE,
 )
 _GLUE = frozenset({"an", "the", "and", "or", "of", "to", "in", "on", "vs", "versus"})
@@ -225,7 +234,7 @@ def _words(text: str) -> tuple[str, ...]:
     """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
 
     Cached: a question's names and an article's names are split many times."""
-    if "-" in text or "non" in text.lower():  # what _NON can match; most sentences have neither
+    if "-" in text or "non" in text.casefold():  # what _NON can match; most sentences have neither
         text = _NON.sub(_glued, text)
     return words(text)
 

@@ -18,11 +18,13 @@ from typing import Protocol
 
 _TOKEN = re.compile(r"/\d+|[^\W_]+(?:[+#]+)?")
 # "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
-_PREFIXED = re.compile(
-    r"\b(non|post|pre|neo|anti|semi|sub|multi|inter|intra|trans|pseudo|hyper|hypo|ultra|micro|"
-    r"macro|meta|para|mono|poly|bi|tri|co)-(?=[a-z])",
-    re.IGNORECASE,
-)
+WORD_PREFIXES = (
+    "non", "post", "pre", "neo", "anti", "semi", "sub", "multi", "inter", "intra", "trans",
+    "pseudo", "hyper", "hypo", "ultra", "micro", "macro", "meta", "para", "mono", "poly", "bi",
+    "tri", "co",
+)  # fmt: skip
+"""Prefixes that make one word with the word they are hyphened to."""
+_PREFIXED = re.compile(rf"\b({'|'.join(WORD_PREFIXES)})-(?=[a-z])", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)")
 # Words that name nothing in a compared name or a question (one list, read as a list).
 _STOPWORDS = frozenset(
