@@ -160,8 +160,8 @@ _KINDS_HINTS = ("type", "kind", "categor", "class", "variet", "form", "other", "
 
 def _asks_kinds(text: str) -> bool:
     """:data:`_KINDS`, tried only when a word it needs is there (most questions have none)."""
-    lower = text.lower()
-    return any(h in lower for h in _KINDS_HINTS) and bool(_KINDS.search(text))
+    folded = text.casefold()
+    return any(h in folded for h in _KINDS_HINTS) and bool(_KINDS.search(text))
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
@@ -180,9 +180,9 @@ _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list 
 
 def _read(text: str) -> Question:
     compares = says_compare(text)
-    lower = text.lower()
+    folded = text.casefold()
     for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
-        if need and not any(n in lower for n in need):
+        if need and not any(n in folded for n in need):
             continue
         for m in pattern.finditer(text):
             back = _BACKREF.match(m.group("a").strip())
@@ -284,8 +284,8 @@ def without_aspects(text: str) -> str:
     """The question without what it compares the things *in*: "How do stars differ in terms
     of colour and size?" names colour and size as the aspects, so labels "Colour" and "Size"
     under "Red Dwarfs" and "Blue Giants" are the attributes, not the subjects."""
-    lower = text.lower()
-    if not any(word in lower for word in _ASPECT_WORDS):  # most questions: no aspect named
+    folded = text.casefold()
+    if not any(word in folded for word in _ASPECT_WORDS):  # most questions: no aspect named
         return text
     return _ASPECT_TAIL.sub("", text)
 
