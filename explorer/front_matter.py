@@ -134,14 +134,16 @@ def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
                 column=1,
                 fix="write the front matter as `key: value` lines",
             )
-        return _build(loader, root, origin)
+        # A merge key is a plain `<<` or carries an explicit tag (`!!merge`, which starts with
+        # "!"): without either in the text, no key needs resolving to be sure it is none.
+        return _build(loader, root, origin, may_merge="<<" in source or "!" in source)
     finally:
         loader.dispose()
 
 
-def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
-    if any(is_merge(loader, key) for key, _ in root.value):  # `<<: *base` needs the full build
-        value = _construct(loader, root, origin)
+def _build(loader: Any, root: yaml.MappingNode, origin: int, may_merge: bool) -> dict[str, Any]:
+    if may_merge and any(is_merge(loader, key) for key, _ in root.value):  # `<<: *base`
+        value = _construct(loader, root, origin)  # needs the full build
         return dict(value) if isinstance(value, Mapping) else {}
     meta: dict[str, Any] = {}
     for key, node in root.value:
@@ -152,7 +154,7 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
             continue
         wanted = USED_FIELDS[name]
         if wanted is not None and isinstance(node, yaml.MappingNode):
-            if any(is_merge(loader, sub) for sub, _ in node.value):
+            if may_merge and any(is_merge(loader, sub) for sub, _ in node.value):
                 value = _construct(loader, node, origin)
             else:
                 value = {
@@ -162,7 +164,8 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int) -> dict[str, Any]:
                 }
         else:
             value = _construct(loader, node, origin)
-        if name != "answer":  # the answer's own lines are checked once unfolded
+        # The answer's own lines are checked once unfolded; most values are short strings.
+        if name != "answer" and not (isinstance(value, str) and len(value) <= MAX_LINE_CHARS):
             _check_length(key.value, value, origin + node.start_mark.line)
         meta[key.value] = value
     return meta
@@ -194,8 +197,6 @@ def _construct(loader: Any, node: yaml.Node, origin: int) -> Any:
 
 def _check_length(key: str, value: Any, line: int) -> None:
     """Refuse a metadata value (or one of its sub-fields) over :data:`MAX_LINE_CHARS`."""
-    if isinstance(value, str) and len(value) <= MAX_LINE_CHARS:
-        return
     values = value.values() if isinstance(value, Mapping) else (value,)
     longest = max((len(v) for v in values if isinstance(v, str)), default=0)
     if longest > MAX_LINE_CHARS:

@@ -41,6 +41,11 @@ class Loader(_SAFE_LOADER):  # type: ignore[misc]
     """
 
     resolve = staticmethod(slice)
+    # The safe loader has no path resolvers, so the two hooks the composer calls around every
+    # node do nothing; C callables taking the same arguments save two Python calls a node
+    # (``_compose_node`` ignores what they return).
+    descend_resolver = staticmethod(slice)  # (parent, index)
+    ascend_resolver = staticmethod(tuple)  # ()
 
 
 _RESOLVE = _SAFE_LOADER.resolve
@@ -50,13 +55,16 @@ def resolved_tag(loader: Any, node: yaml.Node) -> Any:
     """``node``'s real tag, resolved now if composing left the placeholder.
 
     A plain scalar's tag depends on its text alone (the safe loader has no path resolvers),
-    so short ones are remembered: half of them are the same field names in every file.
+    so short ones are remembered: half of them are the same field names in every file. A
+    quoted, literal or folded one without a tag is a string, as the resolver would say.
     """
     tag = node.tag
     if not isinstance(tag, slice):
         return tag
     kind, value, implicit = tag.start, tag.stop, tag.step
-    if kind is yaml.ScalarNode and implicit[0] and len(value) <= 40:
+    if kind is yaml.ScalarNode and not implicit[0]:
+        resolved = STR_TAG
+    elif kind is yaml.ScalarNode and len(value) <= 40:
         resolved = _PLAIN_TAGS.get(value)
         if resolved is None:
             resolved = _RESOLVE(loader, kind, value, implicit)
