@@ -63,6 +63,8 @@ def test_fast_path_matches_the_safe_loader(document: dict[str, Any], flow: bool)
         "date: '2024-11-26'\nid: \"12\"\nauthor: !!int '7'\ntitle: \"null\"\nurl: ~\n",
         "other: &d 2024-11-26\ndate: *d\nsubject: &l [1, yes, x]\nquestion: *l\n",
         "seo: {page_keywords: !!float '1', other: [a]}\nanswer: [null, {title: 0o17}]\n",
+        "base: &b {title: merged}\nrelated_article1:\n  !!merge m: *b\n  id: 2\n",
+        "id: ! 12\ntitle: ! yes\ndate: ! 2024-01-02\n",
     ],
     ids=[
         "folded-and-int",
@@ -73,14 +75,17 @@ def test_fast_path_matches_the_safe_loader(document: dict[str, Any], flow: bool)
         "quoted-look-alikes",
         "aliases-from-unused-fields",
         "nested-and-tagged",
+        "tagged-merge-in-sub-field",
+        "non-specific-tags",
     ],
 )
 def test_hand_written_front_matter_matches_the_safe_loader(source: str) -> None:
     assert load_fields(source) == expected(source)
 
 
-def test_a_top_level_merge_key_still_merges() -> None:
-    meta = load_fields("base: &b {title: merged, date: 2024-01-02}\n<<: *b\nid: 5\n")
+@pytest.mark.parametrize("key", ["<<", "!!merge m"], ids=["plain", "tagged"])
+def test_a_top_level_merge_key_still_merges(key: str) -> None:
+    meta = load_fields(f"base: &b {{title: merged, date: 2024-01-02}}\n{key}: *b\nid: 5\n")
     assert (meta["title"], meta["date"], meta["id"]) == ("merged", dt.date(2024, 1, 2), 5)
 
 
