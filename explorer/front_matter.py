@@ -18,6 +18,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from explorer.errors import ArticleError
 from explorer.yaml_graph import (
+    INT_TAG,
     MAX_YAML_VALUES,
     STR_TAG,
     Loader,
@@ -172,10 +173,15 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int, may_merge: bool) ->
 
 
 def _construct(loader: Any, node: yaml.Node, origin: int) -> Any:
-    """The Python value of ``node``, as SafeLoader builds it (a plain string is taken as is)."""
+    """The Python value of ``node``, as SafeLoader builds it; a string, and an integer written
+    in plain decimal digits (ids), are taken without the constructor's calls."""
     if isinstance(node, yaml.ScalarNode):
-        if resolved_tag(loader, node) == STR_TAG:
-            return node.value  # what SafeConstructor.construct_yaml_str returns, without calls
+        tag = resolved_tag(loader, node)
+        if tag == STR_TAG:
+            return node.value  # what SafeConstructor.construct_yaml_str returns
+        value = node.value
+        if tag == INT_TAG and value.isdecimal() and value[0] != "0":  # "0..." is octal
+            return int(value)  # what construct_yaml_int returns
     else:
         resolve_tree(loader, node)
     try:
@@ -197,7 +203,7 @@ def _construct(loader: Any, node: yaml.Node, origin: int) -> Any:
 
 def _check_length(key: str, value: Any, line: int) -> None:
     """Refuse a metadata value (or one of its sub-fields) over :data:`MAX_LINE_CHARS`."""
-    values = value.values() if isinstance(value, Mapping) else (value,)
+    values = value.values() if isinstance(value, (dict, Mapping)) else (value,)  # dict: fast
     longest = max((len(v) for v in values if isinstance(v, str)), default=0)
     if longest > MAX_LINE_CHARS:
         raise ArticleError(

@@ -49,6 +49,10 @@ class Loader(_SAFE_LOADER):  # type: ignore[misc]
 
 
 _RESOLVE = _SAFE_LOADER.resolve
+_TYPED_STARTS = frozenset(_SAFE_LOADER.yaml_implicit_resolvers)
+"""The first characters the resolver has implicit types for ("" for the empty value; the safe
+loader has no resolver for any first character, which would be a ``None`` key here)."""
+assert None not in _TYPED_STARTS
 
 
 def resolved_tag(loader: Any, node: yaml.Node) -> Any:
@@ -56,13 +60,14 @@ def resolved_tag(loader: Any, node: yaml.Node) -> Any:
 
     A plain scalar's tag depends on its text alone (the safe loader has no path resolvers),
     so short ones are remembered: half of them are the same field names in every file. A
-    quoted, literal or folded one without a tag is a string, as the resolver would say.
+    quoted, literal or folded one without a tag is a string, as the resolver would say, and
+    so is a plain one whose first character starts no implicit type (a URL, most titles).
     """
     tag = node.tag
     if not isinstance(tag, slice):
         return tag
     kind, value, implicit = tag.start, tag.stop, tag.step
-    if kind is yaml.ScalarNode and not implicit[0]:
+    if kind is yaml.ScalarNode and (not implicit[0] or value[:1] not in _TYPED_STARTS):
         resolved = STR_TAG
     elif kind is yaml.ScalarNode and len(value) <= 40:
         resolved = _PLAIN_TAGS.get(value)
@@ -100,6 +105,7 @@ def resolve_tree(loader: Any, root: yaml.Node) -> None:
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 STR_TAG = "tag:yaml.org,2002:str"
+INT_TAG = "tag:yaml.org,2002:int"
 
 
 def check_expansion(root: yaml.Node, origin: int = 1) -> None:

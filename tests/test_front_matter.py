@@ -65,6 +65,7 @@ def test_fast_path_matches_the_safe_loader(document: dict[str, Any], flow: bool)
         "seo: {page_keywords: !!float '1', other: [a]}\nanswer: [null, {title: 0o17}]\n",
         "base: &b {title: merged}\nrelated_article1:\n  !!merge m: *b\n  id: 2\n",
         "id: ! 12\ntitle: ! yes\ndate: ! 2024-01-02\n",
+        "id: 140672\nurl: /learn/x\ntitle: True story\nauthor: 0\nsubject: !!int ١٢\n",
     ],
     ids=[
         "folded-and-int",
@@ -77,6 +78,7 @@ def test_fast_path_matches_the_safe_loader(document: dict[str, Any], flow: bool)
         "nested-and-tagged",
         "tagged-merge-in-sub-field",
         "non-specific-tags",
+        "ids-urls-and-look-alikes",
     ],
 )
 def test_hand_written_front_matter_matches_the_safe_loader(source: str) -> None:
