@@ -40,8 +40,9 @@ class Anchors:
     def _split(self, split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
         """``split`` with each word cut to its root, longer where two compared names share one."""
         long = self._long
-        if not long:
-            return lambda text: [_root(w) for w in split(text)]
+        if not long:  # most questions: each word's root is its own, remembered once
+            roots = _ROOTS.__getitem__
+            return lambda text: list(map(roots, split(text)))
         return lambda text: [_root(w, long) for w in split(text)]
 
     @cached_property
@@ -197,6 +198,21 @@ def _root(word: str, long: dict[str, int] | None = None) -> str:
         return word
     root = word[:ROOT_LETTERS]
     return word[: long.get(root, ROOT_LETTERS)] if long else root
+
+
+class _Roots(dict[str, str]):
+    """Each word's six-letter root (:func:`_root` with no longer roots), looked up by ``map``
+    in C and worked out once per word."""
+
+    def __missing__(self, word: str) -> str:
+        root = _root(word)
+        if len(self) < _ROOTS_SIZE:
+            self[word] = root
+        return root
+
+
+_ROOTS_SIZE = 65_536
+_ROOTS = _Roots()
 
 
 def _common(a: str, b: str) -> int:

@@ -54,14 +54,12 @@ def stem(word: str) -> str:
     return word
 
 
-def tokens(text: str) -> list[str]:
-    """Significant, stemmed, lower-case words of ``text`` ("Dijkstra's" -> "dijkstra")."""
-    return list(_tokens(text))
-
-
 @lru_cache(maxsize=8192)
-def _tokens(text: str) -> tuple[str, ...]:
-    # Cached: the same few names are scored against the question many times per article.
+def tokens(text: str) -> tuple[str, ...]:
+    """Significant, stemmed, lower-case words of ``text`` ("Dijkstra's" -> "dijkstra").
+
+    Cached (a tuple, so the cached value cannot be changed): the same few names are scored
+    against the question many times per article."""
     return tuple(t for t in words(text) if t not in _STOPWORDS)
 
 
@@ -75,20 +73,22 @@ def words(text: str) -> tuple[str, ...]:
         text = text.replace("'s", "").replace("\u2019s", "")
     if "-" in text:
         text = _PREFIXED.sub(r"\1", text)
-    known = _FORMS.get
-    return tuple([known(t) or _form(t) for t in _TOKEN.findall(text)])
+    return tuple(map(_FORMS.__getitem__, _TOKEN.findall(text)))
 
 
-_FORMS: dict[str, str] = {}
+class _Forms(dict[str, str]):
+    """Each word's form, worked out on first sight and remembered (an article's names repeat
+    the same few words); looked up by ``map`` in C, so a known word costs no Python call."""
+
+    def __missing__(self, token: str) -> str:
+        form = token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
+        if len(self) < _FORMS_SIZE:
+            self[token] = form
+        return form
+
+
 _FORMS_SIZE = 65_536
-
-
-def _form(token: str) -> str:
-    """One word's form; remembered, since an article's names repeat the same few words."""
-    form = token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
-    if len(_FORMS) < _FORMS_SIZE:
-        _FORMS[token] = form
-    return form
+_FORMS = _Forms()
 
 
 def names_the_others(name: str) -> bool:

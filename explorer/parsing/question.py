@@ -12,7 +12,7 @@ not a comparison, whatever its headings look like.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.parsing.name_lists import VERSUS, names_in, shared_tail, versus
@@ -152,7 +152,9 @@ def read_question(question: str, title: str = "") -> Question:
     asks = any(_ASKS.search(text) for text in texts)
     # Only a question naming no one needs it (then the members are listed, not named).
     kinds = (not best or len(best.anchors) < 2) and any(_asks_kinds(text) for text in texts)
-    return replace(best, asks=asks, kinds=kinds) if best else Question((), False, asks=asks)
+    if best is None:
+        return Question((), False, asks=asks)
+    return Question(best.anchors, best.compares, best.coordinated, asks=asks, kinds=kinds)
 
 
 _KINDS_HINTS = ("type", "kind", "categor", "class", "variet", "form", "other", "differ", "compar")
@@ -254,7 +256,8 @@ _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
     "and" (the list pattern is costly to try at every position of a long question)."""
-    at = text.lower().find(" and ")
+    lowered = text.lower()
+    at = lowered.find(" and ")
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
         for c in _COORDINATION.finditer(window):
@@ -264,7 +267,7 @@ def _coordinated(text: str) -> list[str]:
             names = [n for n in names_in(listed) if not _VAGUE.match(n)]
             if len(names) >= 2:
                 return names
-        at = text.lower().find(" and ", at + _WINDOW)
+        at = lowered.find(" and ", at + _WINDOW)
     return []
 
 
