@@ -67,8 +67,10 @@ def _has_anchor(source: str) -> bool:
     )
 
 
-def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
+def split_front_matter(text: str, *, related: bool = True) -> tuple[Mapping[str, Any], str, int]:
     """The used front-matter fields, the body after the fences, and the body's first line.
+
+    ``related=False`` leaves the ``related_articleN`` fields out (see :func:`load_fields`).
 
     A broken file becomes an :class:`ArticleError` with the file's own line and column, and
     front matter that is a list or a scalar is an error rather than silently dropped.
@@ -87,7 +89,7 @@ def split_front_matter(text: str) -> tuple[Mapping[str, Any], str, int]:
             fix="end the YAML front matter with a line holding only `---`",
         ) from None
     # The split keeps the newline that ends the opening fence: YAML's line 0 is that fence.
-    meta = load_fields(source, origin=fm_line - 1)
+    meta = load_fields(source, origin=fm_line - 1, related=related)
     body_line = fm_line + source.count("\n") + body.count("\n", 0, len(body) - len(body.lstrip()))
     return meta, body.strip(), body_line
 
@@ -112,17 +114,69 @@ def _split_fences(text: str) -> tuple[str, str]:
     raise ValueError("no closing fence")
 
 
-def load_fields(source: str, *, origin: int = 1) -> dict[str, Any]:
+def load_fields(source: str, *, origin: int = 1, related: bool = True) -> dict[str, Any]:
     """Compose ``source`` with libyaml, check its size, and build only the used fields.
 
-    ``origin`` is the file line of YAML's line 0, so errors point into the file.
+    ``origin`` is the file line of YAML's line 0, so errors point into the file. With
+    ``related=False`` the trailing ``related_articleN`` blocks (a third of the family's front
+    matter, and half its nodes) are checked but not composed, when :func:`_without_related`
+    can cut them off without changing anything else; whatever goes wrong in what is left is
+    said by the whole source, so every message and line is the same either way.
     """
+    head = None if related else _without_related(source)
+    if head is not None:
+        try:
+            return _load(head, origin, head=True)
+        except (ArticleError, _UnsureCutError):
+            pass
+    return _load(source, origin, head=False)
+
+
+class _UnsureCutError(Exception):
+    """The cut front matter is not plainly the top-level mapping the whole one continues."""
+
+
+# A line of the cut that is neither indented, blank, nor a ``related_article...:`` key.
+_STRAY_LINE = re.compile(r"\n(?![ \t\n]|\Z|related_article[^\s:]*:(?:[ \t]|$))", re.MULTILINE)
+try:
+    from yaml.cyaml import CParser as _CParser  # libyaml's parser, to check what is cut
+except ImportError:  # PyYAML built without libyaml: nothing is cut
+    _CParser = None
+
+
+def _without_related(source: str) -> str | None:
+    """``source`` up to its first top-level ``related_articleN:`` line, when all that follows
+    is such blocks and cutting them changes nothing else; None when not sure.
+
+    What is cut must be top-level ``related_article...:`` keys and their indented lines only
+    (no other field, comment or document marker), with no anchor or alias (nothing to expand,
+    nothing shared with the rest), no longer than one value may be, and valid YAML: libyaml
+    parses it in C without building a node (``raw_parse``), so a broken file is still one.
+    """
+    cut = source.find("\nrelated_article") + 1
+    if not cut or _CParser is None:
+        return None
+    tail = source[cut:]
+    if len(tail) > MAX_LINE_CHARS or "&" in tail or "*" in tail:
+        return None
+    if _STRAY_LINE.search(source, cut - 1):
+        return None
+    try:
+        _CParser(tail).raw_parse()
+    except yaml.YAMLError:
+        return None
+    return source[:cut]
+
+
+def _load(source: str, origin: int, *, head: bool) -> dict[str, Any]:
     loader = Loader(source)
     try:
         try:
             root = loader.get_single_node()
         except yaml.YAMLError as exc:
             raise _yaml_error(exc, source, origin) from exc
+        if head and not (isinstance(root, yaml.MappingNode) and root.start_mark.column == 0):
+            raise _UnsureCutError  # a cut only goes after the lines of a mapping at the margin
         if root is None:
             return {}
         if _has_anchor(source):  # no anchor, no alias: nothing can expand

@@ -45,12 +45,16 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLO
 included) and never wait on a FIFO: an article is a regular file, read as it is."""
 
 
-def load_article(path: str | Path) -> Article:
-    """Read and parse one article file; raise :class:`ArticleError` if it cannot be used."""
+def load_article(path: str | Path, *, related: bool = True) -> Article:
+    """Read and parse one article file; raise :class:`ArticleError` if it cannot be used.
+
+    ``related=False`` leaves :attr:`Article.related` empty, for a reader that never shows it
+    (the CLI): those fields are a third of the family's front matter, checked but not built.
+    """
     path = Path(path)
     data = _read_regular_file(path)
     try:
-        return parse_article_bytes(data, article_id=path.stem, source=str(path))
+        return parse_article_bytes(data, article_id=path.stem, source=str(path), related=related)
     except ArticleError as exc:
         raise exc.with_path(path) from exc
 
@@ -112,7 +116,9 @@ def _read_at_most(fd: int, size: int, limit: int) -> bytes:
     return b"".join(parts)
 
 
-def parse_article_bytes(data: bytes, *, article_id: str, source: str = "<bytes>") -> Article:
+def parse_article_bytes(
+    data: bytes, *, article_id: str, source: str = "<bytes>", related: bool = True
+) -> Article:
     """Decode ``data`` as UTF-8 (a BOM is allowed) and parse it as an article."""
     if len(data) > MAX_BYTES:
         raise ArticleError(
@@ -130,17 +136,19 @@ def parse_article_bytes(data: bytes, *, article_id: str, source: str = "<bytes>"
             column=column,
             fix="save the file with UTF-8 encoding",
         ) from exc
-    return parse_article_text(text, article_id=article_id, source=source)
+    return parse_article_text(text, article_id=article_id, source=source, related=related)
 
 
-def parse_article_text(text: str, *, article_id: str, source: str = "<text>") -> Article:
+def parse_article_text(
+    text: str, *, article_id: str, source: str = "<text>", related: bool = True
+) -> Article:
     """Parse an article's text: YAML front matter plus Markdown in ``answer`` or in the body.
 
     Whatever goes wrong is raised as :class:`ArticleError`: the app and the CLI catch only
     that, and a bug met on one odd file must cost that file, not the folder.
     """
     try:
-        return _parse_article_text(text, article_id, source)
+        return _parse_article_text(text, article_id, source, related)
     except ArticleError:
         raise
     except Exception as exc:  # the catch-all the docstring explains
@@ -151,7 +159,7 @@ def parse_article_text(text: str, *, article_id: str, source: str = "<text>") ->
         ) from exc
 
 
-def _parse_article_text(text: str, article_id: str, source: str) -> Article:
+def _parse_article_text(text: str, article_id: str, source: str, related: bool) -> Article:
     if "\r" in text:  # Windows line ends: the front matter fences are matched per line
         text = text.replace("\r\n", "\n")
     if "\x00" in text:
@@ -164,7 +172,7 @@ def _parse_article_text(text: str, article_id: str, source: str) -> Article:
         raise ArticleError(
             "the file is empty", fix="add YAML front matter and the article's Markdown"
         )
-    meta, body, body_line = split_front_matter(text)
+    meta, body, body_line = split_front_matter(text, related=related)
     warnings: list[str] = []
 
     answer = meta.get("answer")

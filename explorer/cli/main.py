@@ -120,7 +120,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     with paused_gc():  # reference counting frees each record; the collector would find nothing
         for number, path in enumerate(args.paths):
             try:
-                article = load_article(path)
+                article = load_article(path, related=False)  # records never show them
                 record = {"source": path, "ok": True, "error": None, **article.as_json()}
                 text = None if args.json else describe(article)
             except Exception as exc:  # noqa: BLE001 (an ArticleError, or anything one file raised)

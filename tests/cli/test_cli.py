@@ -96,3 +96,15 @@ def test_parse_needs_a_path() -> None:
     with pytest.raises(SystemExit) as caught:
         run("parse")
     assert caught.value.code == 2
+
+
+def test_parse_still_refuses_broken_yaml_in_the_related_blocks(tmp_path: Path) -> None:
+    path = tmp_path / "broken-related.md"
+    text = SEED.read_text(encoding="utf-8").replace(
+        "\n---", "\nrelated_article1:\n    title: [unclosed\n---", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    code, out = run("parse", str(path), "--json")
+    (record,) = json.loads(out)
+    assert code == 1
+    assert "the YAML front matter is invalid" in record["error"]
