@@ -138,10 +138,8 @@ class _UnsureCutError(Exception):
 
 # A line of the cut that is neither indented, blank, nor a ``related_article...:`` key.
 _STRAY_LINE = re.compile(r"\n(?![ \t\n]|\Z|related_article[^\s:]*:(?:[ \t]|$))", re.MULTILINE)
-try:
-    from yaml.cyaml import CParser as _CParser  # libyaml's parser, to check what is cut
-except ImportError:  # PyYAML built without libyaml: nothing is cut
-    _CParser = None
+_CParser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None)
+"""libyaml's parser, which checks what is cut (None without libyaml: nothing is cut)."""
 
 
 def _without_related(source: str) -> str | None:
