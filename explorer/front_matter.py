@@ -218,7 +218,9 @@ def _build(loader: Any, root: yaml.MappingNode, origin: int, may_merge: bool) ->
         else:
             value = _construct(loader, node, origin)
         # The answer's own lines are checked once unfolded; most values are short strings.
-        if name != "answer" and not (isinstance(value, str) and len(value) <= MAX_LINE_CHARS):
+        if name != "answer" and (
+            isinstance(value, dict) or (isinstance(value, str) and len(value) > MAX_LINE_CHARS)
+        ):  # (a date or a number has no length to check)
             _check_length(key.value, value, origin + node.start_mark.line)
         meta[key.value] = value
     return meta

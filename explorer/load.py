@@ -203,7 +203,7 @@ def _parse_article_text(text: str, article_id: str, source: str, related: bool) 
     question = question or title
 
     seo = meta.get("seo")
-    keywords = _text_field(seo, "page_keywords") if isinstance(seo, Mapping) else ""
+    keywords = _text_field(seo, "page_keywords") if isinstance(seo, (dict, Mapping)) else ""
     comparison = parse_comparison(markdown, title=title, question=question)
     return Article(
         id=article_id,
@@ -243,7 +243,7 @@ def _field_line(text: str, field: str) -> int | None:
 
 
 def _text_field(meta: Any, key: str) -> str:
-    if not isinstance(meta, Mapping):
+    if not isinstance(meta, (dict, Mapping)):  # dict first: a plain check, not the ABC's
         return ""
     value = meta.get(key)
     if isinstance(value, str):  # nearly every value

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
 
-_TOKEN = re.compile(r"/\d+|[^\W_]+(?:[+#]+)?")
+_TOKEN = re.compile(r"[^\W_]+(?:[+#]+)?|/\d+")  # the common alternative first
 # "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
 WORD_PREFIXES = (
     "non", "post", "pre", "neo", "anti", "semi", "sub", "multi", "inter", "intra", "trans",
