@@ -16,6 +16,7 @@ project's ratio in wall time; the CLI pays process start-up on top, once per 6,0
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import shutil
 import subprocess
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from parse_bench import _load_or_none, corpus_paths, floor, write_corpus
+from parse_bench import corpus_paths, floor, write_corpus
 
 SIDES = ("imports", "floor", "project")
 
@@ -37,16 +38,17 @@ def child(side: str, listing: Path) -> None:
     import orjson
 
     from explorer.corpus import paused_gc
+    from explorer.errors import ArticleError
+    from explorer.load import load_article
 
     paths = [Path(line) for line in listing.read_text(encoding="utf-8").splitlines()]
     if side == "floor":
         floor(paths)
     elif side == "project":
         with paused_gc():
-            for path in paths:
-                article = _load_or_none(path)
-                if article is not None:
-                    orjson.dumps(article.as_json())
+            for path in paths:  # as ``parse --json`` reads them: related articles checked only
+                with contextlib.suppress(ArticleError):
+                    orjson.dumps(load_article(path, related=False).as_json())
 
 
 def counted(side: str, listing: Path) -> int:
