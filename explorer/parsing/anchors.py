@@ -18,6 +18,7 @@ from itertools import pairwise
 from explorer.parsing.names import (
     _STOPWORDS,
     WORD_PREFIXES,
+    Memo,
     aliases,
     core_name,
     names_the_others,
@@ -200,19 +201,8 @@ def _root(word: str, long: dict[str, int] | None = None) -> str:
     return word[: long.get(root, ROOT_LETTERS)] if long else root
 
 
-class _Roots(dict[str, str]):
-    """Each word's six-letter root (:func:`_root` with no longer roots), looked up by ``map``
-    in C and worked out once per word."""
-
-    def __missing__(self, word: str) -> str:
-        root = _root(word)
-        if len(self) < _ROOTS_SIZE:
-            self[word] = root
-        return root
-
-
-_ROOTS_SIZE = 65_536
-_ROOTS = _Roots()
+_ROOTS = Memo(_root)
+"""Each word's six-letter root (no longer roots): most questions need no other."""
 
 
 def _common(a: str, b: str) -> int:

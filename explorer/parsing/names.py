@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Protocol
 
@@ -76,19 +76,29 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(map(_FORMS.__getitem__, _TOKEN.findall(text)))
 
 
-class _Forms(dict[str, str]):
-    """Each word's form, worked out on first sight and remembered (an article's names repeat
-    the same few words); looked up by ``map`` in C, so a known word costs no Python call."""
+class Memo(dict[str, str]):
+    """``compute`` of each key, worked out on first sight and remembered (up to ``size`` keys):
+    an article's words repeat, and ``map(memo.__getitem__, words)`` looks them up in C, so a
+    known word costs no Python call."""
 
-    def __missing__(self, token: str) -> str:
-        form = token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
-        if len(self) < _FORMS_SIZE:
-            self[token] = form
-        return form
+    def __init__(self, compute: Callable[[str], str], size: int = 65_536) -> None:
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: str) -> str:
+        value = self.compute(key)
+        if len(self) < self.size:
+            self[key] = value
+        return value
 
 
-_FORMS_SIZE = 65_536
-_FORMS = _Forms()
+def _form(token: str) -> str:
+    """One word's form: lower case and singular; an acronym keeps its final S."""
+    return token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
+
+
+_FORMS = Memo(_form)
 
 
 def names_the_others(name: str) -> bool:
