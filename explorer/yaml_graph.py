@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from explorer.errors import ArticleError
+from explorer.memo import Memo
 
 MAX_YAML_VALUES = 10_000
 """The most values the front matter may stand for once its aliases are expanded.
@@ -24,9 +25,6 @@ limit is far above any real one and far below what makes a page or the CLI stall
 
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML was built with it (~10x faster); the same safe semantics either way."""
-
-_PLAIN_TAGS: dict[str, str] = {}
-_PLAIN_TAGS_SIZE = 4096
 
 
 class Loader(_SAFE_LOADER):  # type: ignore[misc]
@@ -53,15 +51,19 @@ _TYPED_STARTS = frozenset(_SAFE_LOADER.yaml_implicit_resolvers)
 """The first characters the resolver has implicit types for ("" for the empty value; the safe
 loader has no resolver for any first character, which would be a ``None`` key here)."""
 assert None not in _TYPED_STARTS
+_RESOLVER = yaml.resolver.Resolver()  # the safe loader's resolver, as an object of its own
+_PLAIN_TAGS = Memo(lambda value: _RESOLVE(_RESOLVER, yaml.ScalarNode, value, (True, False)), 4096)
+"""Short plain scalars' tags: the same values ("QuickTakes", "Posted on", the subjects) recur
+in every file (a plain scalar's tag reads only its text, not the rest of ``implicit``)."""
 
 
 def resolved_tag(loader: Any, node: yaml.Node) -> Any:
     """``node``'s real tag, resolved now if composing left the placeholder.
 
     A plain scalar's tag depends on its text alone (the safe loader has no path resolvers),
-    so short ones are remembered: half of them are the same field names in every file. A
-    quoted, literal or folded one without a tag is a string, as the resolver would say, and
-    so is a plain one whose first character starts no implicit type (a URL, most titles).
+    so short ones are remembered (:data:`_PLAIN_TAGS`). A quoted, literal or folded one
+    without a tag is a string, as the resolver would say, and so is a plain one whose first
+    character starts no implicit type (a URL, most titles).
     """
     tag = node.tag
     if not isinstance(tag, slice):
@@ -70,11 +72,7 @@ def resolved_tag(loader: Any, node: yaml.Node) -> Any:
     if kind is yaml.ScalarNode and (not implicit[0] or value[:1] not in _TYPED_STARTS):
         resolved = STR_TAG
     elif kind is yaml.ScalarNode and len(value) <= 40:
-        resolved = _PLAIN_TAGS.get(value)
-        if resolved is None:
-            resolved = _RESOLVE(loader, kind, value, implicit)
-            if len(_PLAIN_TAGS) < _PLAIN_TAGS_SIZE:
-                _PLAIN_TAGS[value] = resolved
+        resolved = _PLAIN_TAGS[value]
     else:
         resolved = _RESOLVE(loader, kind, value, implicit)
     node.tag = resolved

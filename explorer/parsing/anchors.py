@@ -15,10 +15,10 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
+from explorer.memo import Memo
 from explorer.parsing.names import (
     _STOPWORDS,
     WORD_PREFIXES,
-    Memo,
     aliases,
     core_name,
     names_the_others,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
+
+from explorer.memo import Memo
 
 _TOKEN = re.compile(r"[^\W_]+(?:[+#]+)?|/\d+")  # the common alternative first
 # "non-conventional" is one word, not "conventional" (nor is "post-impressionism").
@@ -74,23 +76,6 @@ def words(text: str) -> tuple[str, ...]:
     if "-" in text:
         text = _PREFIXED.sub(r"\1", text)
     return tuple(map(_FORMS.__getitem__, _TOKEN.findall(text)))
-
-
-class Memo(dict[str, str]):
-    """``compute`` of each key, worked out on first sight and remembered (up to ``size`` keys):
-    an article's words repeat, and ``map(memo.__getitem__, words)`` looks them up in C, so a
-    known word costs no Python call."""
-
-    def __init__(self, compute: Callable[[str], str], size: int = 65_536) -> None:
-        super().__init__()
-        self.compute = compute
-        self.size = size
-
-    def __missing__(self, key: str) -> str:
-        value = self.compute(key)
-        if len(self) < self.size:
-            self[key] = value
-        return value
 
 
 def _form(token: str) -> str:
