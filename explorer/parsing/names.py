@@ -215,9 +215,20 @@ class Namer:
         if hit is None:
             words = set(tokens(core_name(name)))
             hits = [subject for subject in self.subjects if self._contains(subject, words)]
+            if len(hits) == 1 and self.anchors is not None:
+                hits = [h for h in hits if self._same_side(name, h)]
             hit = hits[0] if len(hits) == 1 else None
         self._resolved[name] = hit
         return hit
+
+    def _same_side(self, name: str, subject: str) -> bool:
+        """A name for one compared thing is never a name that covers others as well: under
+        "### Difference Between Iteration and Simple Repetition", ``- **Simple Repetition**:``
+        is one side of the comparison, not that heading's group, though its words are all
+        among the heading's."""
+        assert self.anchors is not None
+        mine = self.anchors.which(name)
+        return len(mine) != 1 or self.anchors.which(subject) in ((), mine)
 
     def _contains(self, subject: str, words: set[str]) -> bool:
         """``words`` are all among the subject's, or hold all of its core words."""
