@@ -63,6 +63,17 @@ class Anchors:
             self._memo[name] = hit
         return hit
 
+    def named(self, name: str) -> int | None:
+        """The compared name that ``name`` is, not only speaks of: it refers to that one
+        alone and all its words are that one's ("Safe States" for "safe states", "Single
+        Bonds" for the "single" of "single and double bonds"); None for an aspect that
+        shares a word with it ("Acceptance of Drug Use" for "traditional drug enforcement")."""
+        hit = self.which(name)
+        if len(hit) != 1:
+            return None
+        own = frozenset(self._split(_name_words)(core_name(name)))
+        return hit[0] if own <= self._name_words[hit[0]][0] else None
+
     def mentions(self, text: str) -> tuple[int, ...]:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""

@@ -180,5 +180,22 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
             else:
                 state.difference(None, e.text, e.line, None)
         return
+    sides = _compared_labels(labels, state)
     for e in entries:
-        state.difference(e.label, e.text, e.line, None)
+        subject = state.subject(e.label, e.line) if e.label in sides else None
+        if subject is not None:
+            state.claim(subject, None, e, "point", None)
+        else:
+            state.difference(e.label, e.text, e.line, None)
+
+
+def _compared_labels(labels: list[str], state: State) -> frozenset[str]:
+    """The labels that each name one of the question's compared names, when two or more of
+    those names are so labelled: ``**Safe States**: ...`` and ``**Swing States**: ...``
+    among ``**Campaign Strategies**: ...`` and its points are the two sides, the rest points
+    about both. Nothing when fewer than two sides are labelled."""
+    anchors = state.names.anchors
+    if anchors is None:
+        return frozenset()
+    sides = {label: hit for label in labels if (hit := anchors.named(label)) is not None}
+    return frozenset(sides) if len(set(sides.values())) >= 2 else frozenset()
