@@ -74,6 +74,30 @@ class Anchors:
         own = frozenset(self._split(_name_words)(core_name(name)))
         return hit[0] if own <= self._name_words[hit[0]][0] else None
 
+    def group_of(self, name: str, side: int, main: str) -> str | None:
+        """What ``name`` groups of side ``side``, whose own name is ``main``: ``name`` less
+        the side's words it opens or ends with, which must include ``main``'s first word,
+        and less the glue left at that end. "Advantages of Light Microscopy" is "Advantages"
+        of "Light Microscopy", "Prokaryotic Cells" is "Cells" of "Prokaryotic DNA"; None for
+        "Oncotic Pressure" beside "Hydrostatic Pressure", or a name that is only the side's."""
+        own = self._name_words[side][0]
+        split = self._split(_name_words)
+        kept = core_name(name).split()
+        ours = [bool(set(split(w)) & own) for w in kept]
+        end = 0 if ours and ours[0] else -1 if ours and ours[-1] else None
+        if end is None:
+            return None
+        cut: list[str] = []
+        while kept and ours[end]:
+            cut.append(kept.pop(end))
+            ours.pop(end)
+        lead = split(main.split()[0]) if main.split() else []
+        if not set(lead) & {w for c in cut for w in split(c)}:
+            return None
+        while kept and kept[end].lower() in _GLUE:
+            kept.pop(end)
+        return " ".join(kept).strip(" :,-") or None
+
     def mentions(self, text: str) -> tuple[int, ...]:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""

@@ -41,3 +41,39 @@ MENTIONS = [
 @pytest.mark.parametrize(("sentence", "hits"), MENTIONS)
 def test_mentions_of_the_others(sentence: str, hits: tuple[int, ...]) -> None:
     assert anchors_for(("green sand cores", "other types of cores")).mentions(sentence) == hits
+
+
+NAMED = [
+    (("safe states", "swing states"), "Safe States", 0),
+    (("single", "double bonds"), "Single Bonds", 0),  # the head noun the question shares out
+    (("harm reduction strategies", "traditional drug enforcement methods"), "Drug Use", None),
+    (("safe states", "swing states"), "Campaign Strategies", None),
+    (("UNIX", "Linux", "Windows"), "UNIX/Linux", None),  # speaks of two
+]
+
+
+@pytest.mark.parametrize(("names", "name", "side"), NAMED)
+def test_named_is_the_compared_name_not_an_aspect(
+    names: tuple[str, ...], name: str, side: int | None
+) -> None:
+    assert anchors_for(names).named(name) == side
+
+
+GROUP_OF = [
+    (("light", "electron microscopy"), "Advantages of Light Microscopy", 0, "Light Microscopy",
+     "Advantages"),
+    (("prokaryotic", "eukaryotic DNA"), "Prokaryotic Cells", 0, "Prokaryotic DNA", "Cells"),
+    (("wooden", "steel bridges"), "Upkeep of Steel Bridges", 1, "Steel Bridges", "Upkeep"),
+    # Only a word shared with the side, not the word that tells the sides apart.
+    (("hydrostatic pressure", "filtration"), "Oncotic Pressure", 0, "Hydrostatic Pressure", None),
+    # The side's words in the middle: a name about both, not a group of one.
+    (("variables", "constants"), "Interaction Between Variables and Rules", 0, "Variables", None),
+    (("light", "electron microscopy"), "Light Microscopy", 0, "Light Microscopy", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "name", "side", "main", "group"), GROUP_OF)
+def test_group_of_a_side(
+    names: tuple[str, ...], name: str, side: int, main: str, group: str | None
+) -> None:
+    assert anchors_for(names).group_of(name, side, main) == group
