@@ -35,7 +35,10 @@ def read_cluster(groups: list[Group], state: State) -> None:
     names = state.names
     if names.anchors is not None:
         groups = [_plain_labels(g, state) for g in groups]
-    labels = list(dict.fromkeys(e.label for g in groups for e in g.entries if e.label))
+    # A label joined to its group ("Benefits > Clarity") is a group's attribute, not a name.
+    labels = list(
+        dict.fromkeys(e.label for g in groups for e in g.entries if e.label and e.group is None)
+    )
     group_scores = [names.relevance(g.name) for g in groups]
     if labels and _labels_hold_subjects(groups, labels, group_scores, state):
         for group in groups:
@@ -132,7 +135,8 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
         if names.relevance(label) >= NAMED or sum(label == lb for lb in labels) > 1
     }
     for e in group.entries:
-        if e.label and (e.label in recurring or names.resolve(e.label)):
+        names_one = e.label and e.group is None  # "Benefits > Clarity" names no subject
+        if names_one and e.label and (e.label in recurring or names.resolve(e.label)):
             for name in _speaks_for(e.label, state):
                 subject = state.subject(name, e.line)
                 if subject is not None:

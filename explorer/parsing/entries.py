@@ -9,6 +9,7 @@ it. These helpers are pure: they return what they read and change nothing they a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from explorer.parsing.inline import Label, heading_name, plain, split_label
 from explorer.parsing.markdown import Block, Code, Item, ListBlock, Para, Table
@@ -65,13 +66,14 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                 lab = split_label(item.raw)
                 if lab and lab.separated:
                     name = f"{group}{GROUP_SEPARATOR}{lab.name}" if group else lab.name
-                    out.append(Entry(name, join(lab.rest, item.children_source), item.line))
+                    text = join(lab.rest, item.children_source)
+                    out.append(Entry(name, text, item.line, group))
                 else:
                     out.append(Entry(label, join(item.raw, item.children_source), item.line))
         elif isinstance(block, Code):
             if out:  # code belongs to the statement that introduces it
                 last = out[-1]
-                out[-1] = Entry(last.label, f"{last.text}\n\n{block.source}".strip(), last.line)
+                out[-1] = replace(last, text=f"{last.text}\n\n{block.source}".strip())
             else:
                 out.append(Entry(label, block.source, block.line))
         elif isinstance(block, Table):

@@ -32,6 +32,10 @@ class Entry:
     label: str | None
     text: str
     line: int
+    group: str | None = None
+    """The group label the label is joined to (``**Advantages:**`` over ``- **Cost**: ...``
+    is the label ``Advantages > Cost`` in the group ``Advantages``): an attribute of a
+    group, never one of the compared names."""
 
 
 @dataclass(frozen=True)
