@@ -24,7 +24,9 @@ _LEAD = re.compile(
     r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional|"
     r"mechanical|general)\s+"
     r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
-    r"(?:(?:characteristics|properties|features|operations|roles?|functions|structures?|"
+    r"(?:(?:(?:advantages|pros|benefits|strengths|similarities)\s+and\s+"
+    r"(?:disadvantages|cons|drawbacks|limitations|challenges|risks|weaknesses|differences)|"
+    r"characteristics|properties|features|operations|roles?|functions|structures?|"
     r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
     r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
     r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
@@ -101,3 +103,28 @@ def _unquoted(part: str) -> str:
     part = part.strip(' ,"')
     possessive = re.search(r"\ws'$", part) and not part.startswith("'")  # not 'Heart of Darkness'
     return part if possessive else part.strip("'")
+
+
+# "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
+ELIDED = re.compile(
+    r"^\s*(?:(?:that|those)\s+(?P<prep>of|in|on|for|at|among|with)\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def elided(first: str, other: str) -> list[str]:
+    """Two names from a comparison that leaves the second one's noun out: "the primary
+    structure of DNA differ from that of RNA" compares DNA and RNA; "a pessimistic
+    explanatory style differ from an optimistic one" compares the pessimistic and the
+    optimistic explanatory style."""
+    m = ELIDED.match(other)
+    assert m is not None
+    if m.group("of"):  # "that of RNA", "those on the Western Front", "that in developed ..."
+        second = names_in(m.group("of"))
+        cut = f" {m.group('prep').lower()} "
+        lead = names_in(first.split(cut, 1)[1]) if cut in first else []
+        return [lead[0] if lead else first, *second[:1]]
+    words = first.split()
+    if len(words) < 2:
+        return [first]
+    return [first, " ".join([m.group("adj"), *words[1:]])]

@@ -15,18 +15,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.name_lists import VERSUS, names_in, shared_tail, versus
+from explorer.parsing.name_lists import ELIDED, VERSUS, elided, names_in, shared_tail, versus
 
 # Words that make a question a comparison even when it names no subjects.
 _COMPARES = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
-    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|pros and cons|"
-    r"advantages and disadvantages|better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
+    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
+    r"better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
     re.IGNORECASE,
 )
 _COMPARES_HINTS = (
     "differ", "compar", "contrast", "distinguish", "vs", "versus", "similarit", "type", "kind",
-    "categor", "classes", "varieties", "forms of", "pros and cons", "advantages and", "better",
+    "categor", "classes", "varieties", "forms of", "better",
     "prefer", "choose", "which ", "trade",
 )  # fmt: skip
 """A piece of text each of :data:`_COMPARES`'s words holds: most questions hold none, and the
@@ -41,7 +41,7 @@ def says_compare(text: str) -> bool:
 
 # A question about the members of a set it does not name: "What are the types of surrogacy?",
 # "What imaging techniques are used ..., and how do they differ?". Its list items are those
-# members; unlike "pros and cons" or "which is better", whose items are points.
+# members; unlike "which is better", whose items are points.
 _KINDS = re.compile(
     r"(?<!other\s)\b(?:types?|kinds?|categor(?:y|ies)|classes|varieties|forms)"
     r"\s+of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
@@ -194,8 +194,8 @@ def _read(text: str) -> Question:
             if other and other.strip().lower() in ("that", "those"):
                 tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
-            if other and len(names) == 1 and _ELIDED.match(other):
-                names = _elided(names[0], other)
+            if other and len(names) == 1 and ELIDED.match(other):
+                names = elided(names[0], other)
                 if len(names) >= 2:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
@@ -208,10 +208,29 @@ def _read(text: str) -> Question:
             names = shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
-    names = _coordinated(text)
+    weighed = _WEIGHS.search(text)
+    rest = text[weighed.end() :] if weighed else ""
+    names = _coordinated(rest) if rest else []
+    if names and _ARTICLES.sub("", rest).lower().startswith(names[0].lower()):
+        # "the pros and cons of X and Y" weighs the two: a comparison of them (and not of
+        # what follows: "... of INFPs, focusing on A and B")
+        return Question(tuple(dict.fromkeys(names)), True)
+    # The weighing phrase's own "and" ("benefits and drawbacks") lists no names.
+    names = _coordinated(text[: weighed.start()] + rest if weighed else text)
     if names:
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+# Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing
+# those of two or more named things ("the advantages and disadvantages of oral and
+# parenteral administration") compares them.
+_ARTICLES = re.compile(r"^\s*(?:(?:the|a|an|using)\s+)*", re.IGNORECASE)
+_WEIGHS = re.compile(
+    r"\b(?:pros and cons|advantages and (?:disadvantages|limitations)|benefits and "
+    r"(?:drawbacks|limitations|challenges|risks)|strengths and weaknesses)\s+of\s",
+    re.IGNORECASE,
+)
 
 
 # "Define homeostasis and explain how it differs from hemostasis": "it" is the defined name.
@@ -220,32 +239,7 @@ _BACKREF = re.compile(
     r"(?:(?:explain|describe|discuss)\s+)?(?:how|why)\s+(?:it|they)$",
     re.IGNORECASE,
 )
-# "differ from that of Y", "from those of Y", "from an optimistic one", "from modern ones"
-_ELIDED = re.compile(
-    r"^\s*(?:(?:that|those)\s+(?P<prep>of|in|on|for|at|among|with)\s+(?P<of>.+)|(?:an?\s+|the\s+)?(?!other\b|different\b|similar\b)(?P<adj>[\w-]+)\s+ones?)\s*$",
-    re.IGNORECASE,
-)
-
-
 _AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNORECASE)
-
-
-def _elided(first: str, other: str) -> list[str]:
-    """Two names from a comparison that leaves the second one's noun out: "the primary
-    structure of DNA differ from that of RNA" compares DNA and RNA; "a pessimistic
-    explanatory style differ from an optimistic one" compares the pessimistic and the
-    optimistic explanatory style."""
-    m = _ELIDED.match(other)
-    assert m is not None
-    if m.group("of"):  # "that of RNA", "those on the Western Front", "that in developed ..."
-        second = names_in(m.group("of"))
-        cut = f" {m.group('prep').lower()} "
-        lead = names_in(first.split(cut, 1)[1]) if cut in first else []
-        return [lead[0] if lead else first, *second[:1]]
-    words = first.split()
-    if len(words) < 2:
-        return [first]
-    return [first, " ".join([m.group("adj"), *words[1:]])]
 
 
 # "the types of semiconductors and their characteristics": one thing and an aspect of it;

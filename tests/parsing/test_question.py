@@ -110,3 +110,36 @@ _PIECES = [
 def test_the_word_hints_never_hide_a_comparison_word(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
     assert says_compare(text) == bool(_COMPARES.search(text))
+
+
+WEIGHED = [
+    # one thing's pros and cons compare nothing: its points are listed
+    ("What are the advantages and disadvantages of LLCs?", (), False),
+    ("What are the potential benefits and drawbacks of price controls?", (), False),
+    # those of two named things compare them
+    (
+        "What are the advantages and disadvantages of oral and parenteral medication administration?",
+        ("oral", "parenteral medication administration"),
+        True,
+    ),
+    (
+        "What are the advantages and disadvantages of packet switching compared to circuit switching?",
+        ("packet switching", "circuit switching"),
+        True,
+    ),
+    # a list after the weighed thing is not what is weighed
+    (
+        (
+            "Identify the main strengths and weaknesses of INFPs, focusing on their humanitarian "
+            "inclinations and potential for overexertion."
+        ),
+        ("on their humanitarian inclinations", "potential for overexertion."),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "anchors", "compares"), WEIGHED)
+def test_pros_and_cons(question: str, anchors: tuple[str, ...], compares: bool) -> None:
+    asked = read_question(question)
+    assert (asked.anchors, asked.compares) == (anchors, compares)
