@@ -74,29 +74,39 @@ class Anchors:
         own = frozenset(self._split(_name_words)(core_name(name)))
         return hit[0] if own <= self._name_words[hit[0]][0] else None
 
-    def group_of(self, name: str, side: int, main: str) -> str | None:
-        """What ``name`` groups of side ``side``, whose own name is ``main``: ``name`` less
-        the side's words it opens or ends with, which must include ``main``'s first word,
-        and less the glue left at that end. "Advantages of Light Microscopy" is "Advantages"
-        of "Light Microscopy", "Prokaryotic Cells" is "Cells" of "Prokaryotic DNA"; None for
-        "Oncotic Pressure" beside "Hydrostatic Pressure", or a name that is only the side's."""
+    def side_part(self, name: str, side: int) -> tuple[str, str] | None:
+        """``name`` as the words of compared name ``side`` it opens or ends with, and the
+        rest less the glue at the join: "Advantages of Light Microscopy" is ("Light
+        Microscopy", "Advantages") for "light microscopy", "Prokaryotic Cells" is
+        ("Prokaryotic", "Cells") for the "prokaryotic" of "prokaryotic and eukaryotic DNA".
+        None when it neither opens nor ends with them, or is only them."""
         own = self._name_words[side][0]
         split = self._split(_name_words)
-        kept = core_name(name).split()
-        ours = [bool(set(split(w)) & own) for w in kept]
-        end = 0 if ours and ours[0] else -1 if ours and ours[-1] else None
-        if end is None:
+        words = core_name(name).split()
+        ours = [bool(set(split(w)) & own) for w in words]
+        count = next((i for i, mine in enumerate(ours) if not mine), len(ours))
+        if count:  # "Prokaryotic Cells"
+            part, rest = words[:count], words[count:]
+            while rest and rest[0].lower() in _GLUE:
+                rest.pop(0)
+        else:  # "Advantages of Light Microscopy"
+            count = next((i for i, mine in enumerate(reversed(ours)) if not mine), len(ours))
+            part, rest = words[len(words) - count :], words[: len(words) - count]
+            while count and rest and rest[-1].lower() in _GLUE:
+                rest.pop()
+        group = " ".join(rest).strip(" :,-")
+        return (" ".join(part), group) if count and group else None
+
+    def group_of(self, name: str, side: int, main: str) -> str | None:
+        """What ``name`` groups of side ``side``, whose own name is ``main``: the rest of
+        :meth:`side_part`, when the side's part holds ``main``'s first word ("Cells" of
+        "Prokaryotic DNA"; not "Oncotic Pressure" of "Hydrostatic Pressure")."""
+        parts = self.side_part(name, side)
+        if parts is None or not main.split():
             return None
-        cut: list[str] = []
-        while kept and ours[end]:
-            cut.append(kept.pop(end))
-            ours.pop(end)
-        lead = split(main.split()[0]) if main.split() else []
-        if not set(lead) & {w for c in cut for w in split(c)}:
-            return None
-        while kept and kept[end].lower() in _GLUE:
-            kept.pop(end)
-        return " ".join(kept).strip(" :,-") or None
+        split = self._split(_name_words)
+        shared = set(split(main.split()[0])) & set(split(parts[0]))
+        return parts[1] if shared else None
 
     def mentions(self, text: str) -> tuple[int, ...]:
         """The compared names a sentence mentions by a word of their own (no function words:

@@ -25,8 +25,9 @@ from dataclasses import replace
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.entries import GROUP_SEPARATOR
 from explorer.parsing.markdown import Para
-from explorer.parsing.names import Matcher, names_the_others
+from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
+from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
 from explorer.parsing.summaries import SENTENCE_END
 
@@ -49,7 +50,7 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
         if len({hits[s][0] for s in anchored}) >= 2 and (
             not asked.coordinated or _side_by_side(state, anchored)
         ):
-            _keep(state, _one_per_side(state, anchored, hits))
+            _keep(state, one_per_side(state, anchored, hits))
         elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
             _keep(state, [])
         else:
@@ -72,51 +73,6 @@ def _side_by_side(state: State, subjects: list[str]) -> bool:
         if c.subject in subjects and c.attribute:
             seen.setdefault(c.attribute.casefold(), set()).add(c.subject)
     return any(len(s) >= 2 for s in seen.values())
-
-
-def _one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, ...]]) -> list[str]:
-    """One subject per compared name: "Advantages of Light Microscopy" and "Limitations of
-    Light Microscopy" after "Light Microscopy" are groups of that side's attributes
-    ("Advantages > Resolution"), as "Prokaryotic Cells" is of "Prokaryotic DNA".
-
-    Only when every side named more than once opens with that compared name itself
-    (:meth:`Matcher.named`), so that the sides stay alike, and never for "the others" of "X
-    compared to other Ys", who are several; otherwise the names stay as read."""
-    anchors = state.names.anchors
-    assert anchors is not None
-    into: dict[str, tuple[str, str]] = {}
-    for side in dict.fromkeys(hits[s][0] for s in anchored):
-        main, *rest = [s for s in anchored if hits[s][0] == side]
-        if not rest:
-            continue
-        name = anchors.names[side]
-        if anchors.named(main) != side or names_the_others(name) or "/" in name:
-            return anchored  # "UNIX/Linux": each half is a side of its own
-        groups = [anchors.group_of(s, side, main) for s in rest]
-        if None in groups or any(
-            _names_another(c.attribute, side, anchors) for c in state.claims if c.subject in rest
-        ):
-            return anchored  # "Function" + "DNA: ..." + "RNA: ...": misread, not a group
-        into.update((s, (main, g)) for s, g in zip(rest, groups, strict=True) if g)
-    if not into:
-        return anchored
-    state.claims = [_moved(c, into) for c in state.claims]
-    for s, (main, _) in into.items():
-        if s in state.summary:
-            state.add_summary(main, state.summary.pop(s), state.subject_lines.get(s, 0))
-    state.summary_claims = [c for c in state.summary_claims if c.subject not in into]
-    return [s for s in anchored if s not in into]
-
-
-def _names_another(attribute: str | None, side: int, anchors: Matcher) -> bool:
-    return attribute is not None and any(i != side for i in anchors.which(attribute))
-
-
-def _moved(claim: Claim, into: dict[str, tuple[str, str]]) -> Claim:
-    if claim.subject not in into:
-        return claim
-    main, group = into[claim.subject]
-    return replace(claim, subject=main, attribute=_joined(group, claim.attribute), kind="attribute")
 
 
 def _keep(state: State, subjects: list[str]) -> None:

@@ -77,3 +77,21 @@ def test_group_of_a_side(
     names: tuple[str, ...], name: str, side: int, main: str, group: str | None
 ) -> None:
     assert anchors_for(names).group_of(name, side, main) == group
+
+
+SIDE_PART = [
+    (("light", "electron microscopy"), "Advantages of Light Microscopy", 0,
+     ("Light Microscopy", "Advantages")),
+    (("prokaryotic", "eukaryotic DNA"), "Prokaryotic Cells", 0, ("Prokaryotic", "Cells")),
+    (("packet switching", "circuit switching"), "Disadvantages of Circuit Switching", 1,
+     ("Circuit Switching", "Disadvantages")),
+    (("renting", "buying"), "Renting", 0, None),  # only the side's own words
+    (("renting", "buying"), "Costs of Renting and Buying", 0, None),  # the side in the middle
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "name", "side", "parts"), SIDE_PART)
+def test_side_part(
+    names: tuple[str, ...], name: str, side: int, parts: tuple[str, str] | None
+) -> None:
+    assert anchors_for(names).side_part(name, side) == parts

@@ -1,0 +1,107 @@
+"""One subject per compared name, once the article is read.
+
+A two-way question ("What are the key differences between ionic and covalent bonds?") often
+gets sections that name one side several times: "Ionic Bonds", then "Ionic Compounds"; or
+"Advantages of Packet Switching" and "Disadvantages of Packet Switching" for each side. Read
+one by one they are four subjects; they are two, and the later names are groups of each
+side's attributes ("Compounds > Melting Point", "Advantages > Cost"), so the rows line up.
+
+The names are merged only when the structure says so plainly, and left as read otherwise:
+
+* each side named more than once opens with that compared name itself, and its later names
+  open or end with the side's words, its own first word among them ("Prokaryotic DNA", then
+  "Prokaryotic Cells"; not "Hydrostatic Pressure", then "Oncotic Pressure"); or
+* no name is the side itself, but two or more sides are named alike: the same groups
+  ("Advantages", "Disadvantages") of each side's same words ("Packet Switching");
+
+and never for "the others" of "X compared to other Ys" (several things), the halves of
+"UNIX/Linux" (each is a side), or a name whose attributes name another side (a misread
+"Function" section holding "DNA: ..." and "RNA: ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from explorer.model import Claim
+from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.names import Matcher, names_the_others
+from explorer.parsing.state import State
+
+Into = dict[str, tuple[str, str]]
+"""A merged name -> the side's subject and the group the name now is."""
+
+
+def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, ...]]) -> list[str]:
+    """``anchored`` (each tied to one compared name, as ``hits`` says) with the names of a
+    side merged into one subject; their statements are moved in ``state``."""
+    anchors = state.names.anchors
+    assert anchors is not None
+    sides: dict[int, list[str]] = {}
+    for s in anchored:
+        sides.setdefault(hits[s][0], []).append(s)
+    several = {side: those for side, those in sides.items() if len(those) > 1}
+    if not several or any(
+        names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
+    ):
+        return anchored
+    into = _under_first(several, anchors) or _alike(several, anchors)
+    if not into or any(
+        _names_another(c.attribute, hits[c.subject][0], anchors)
+        for c in state.claims
+        if c.subject in into and c.subject in hits
+    ):
+        return anchored
+    for s, (main, _) in into.items():
+        state.subject_lines.setdefault(main, state.subject_lines.get(s, 0))
+    state.claims = [_moved(c, into) for c in state.claims]
+    for s, (main, _) in into.items():
+        if s in state.summary:
+            state.add_summary(main, state.summary.pop(s), state.subject_lines.get(s, 0))
+    state.summary_claims = [c for c in state.summary_claims if c.subject not in into]
+    return list(dict.fromkeys(into[s][0] if s in into else s for s in anchored))
+
+
+def _under_first(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
+    """Each side opens with its own name; the later ones are its groups."""
+    into: Into = {}
+    for side, (main, *rest) in several.items():
+        if anchors.named(main) != side:
+            return None
+        for s in rest:
+            group = anchors.group_of(s, side, main)
+            if group is None:
+                return None
+            into[s] = (main, group)
+    return into
+
+
+def _alike(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
+    """Two or more sides, each named only as the same groups of its own same words."""
+    if len(several) < 2:
+        return None
+    into: Into = {}
+    groups: set[frozenset[str]] = set()
+    for side, those in several.items():
+        parts = [anchors.side_part(s, side) for s in those]
+        if any(p is None for p in parts):
+            return None
+        found = [p for p in parts if p is not None]
+        main = found[0][0]
+        if anchors.named(main) != side or any(p[0].casefold() != main.casefold() for p in found):
+            return None
+        groups.add(frozenset(p[1].casefold() for p in found))
+        into.update((s, (main, p[1])) for s, p in zip(those, found, strict=True))
+    return into if len(groups) == 1 else None
+
+
+def _names_another(attribute: str | None, side: int, anchors: Matcher) -> bool:
+    return attribute is not None and any(i != side for i in anchors.which(attribute))
+
+
+def _moved(claim: Claim, into: Into) -> Claim:
+    if claim.subject not in into:
+        return claim
+    main, group = into[claim.subject]
+    attribute = f"{group}{GROUP_SEPARATOR}{claim.attribute}" if claim.attribute else group
+    return replace(claim, subject=main, attribute=attribute, kind="attribute")
