@@ -135,8 +135,8 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
         if names.relevance(label) >= NAMED or sum(label == lb for lb in labels) > 1
     }
     for e in group.entries:
-        names_one = e.label and e.group is None  # "Benefits > Clarity" names no subject
-        if names_one and e.label and (e.label in recurring or names.resolve(e.label)):
+        # a label joined to its group ("Benefits > Clarity") names no subject
+        if e.label and e.group is None and (e.label in recurring or names.resolve(e.label)):
             for name in _speaks_for(e.label, state):
                 subject = state.subject(name, e.line)
                 if subject is not None:

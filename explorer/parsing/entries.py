@@ -25,6 +25,12 @@ GROUP_SEPARATOR = " > "
 """Between a group label and the attribute under it: ``**Advantages:**`` over ``- **Cost**: ...``
 reads as the attribute ``Advantages > Cost``."""
 
+
+def grouped(group: str, attribute: str | None) -> str:
+    """``attribute`` under ``group`` ("Advantages > Cost"), or the group alone."""
+    return f"{group}{GROUP_SEPARATOR}{attribute}" if attribute else group
+
+
 SHORT_NAME_WORDS = 6
 """A plain item of at most this many words, with labelled points under it, names a group
 ("1. Keras:") as a bold label would; a longer one is a sentence."""
@@ -65,7 +71,7 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
             for item in block.items:
                 lab = split_label(item.raw)
                 if lab and lab.separated:
-                    name = f"{group}{GROUP_SEPARATOR}{lab.name}" if group else lab.name
+                    name = grouped(group, lab.name) if group else lab.name
                     text = join(lab.rest, item.children_source)
                     out.append(Entry(name, text, item.line, group))
                 else:

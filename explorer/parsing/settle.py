@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
-from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.entries import grouped
 from explorer.parsing.markdown import Para
 from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
@@ -100,7 +100,7 @@ def _as_point(claim: Claim) -> Claim:
     group = claim.subject
     attribute = claim.attribute
     if group and attribute and attribute != group:
-        attribute = f"{group}{GROUP_SEPARATOR}{attribute}"
+        attribute = grouped(group, attribute)
     return Claim(None, attribute or group, claim.text, claim.line, "difference", group)
 
 
@@ -120,7 +120,7 @@ def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Pa
             continue
         about, other = _split_by_mention(c.text, anchors)
         group = c.subject or c.section
-        attribute = (c.attribute if c.subject is None else _joined(c.subject, c.attribute)) or group
+        attribute = (c.attribute if c.subject is None else grouped(c.subject, c.attribute)) or group
         kind: ClaimKind = "attribute" if attribute else "point"
         for i, text in about.items():
             claims.append(replace(c, subject=display[i], attribute=attribute, text=text, kind=kind))
@@ -212,7 +212,3 @@ def _clauses(text: str, anchors: Matcher) -> list[str]:
                 continue
         out.append(sentence)
     return out
-
-
-def _joined(group: str, attribute: str | None) -> str:
-    return f"{group}{GROUP_SEPARATOR}{attribute}" if attribute else group

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from explorer.model import Claim
-from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, names_the_others
 from explorer.parsing.state import State
 
@@ -103,5 +103,4 @@ def _moved(claim: Claim, into: Into) -> Claim:
     if claim.subject not in into:
         return claim
     main, group = into[claim.subject]
-    attribute = f"{group}{GROUP_SEPARATOR}{claim.attribute}" if claim.attribute else group
-    return replace(claim, subject=main, attribute=attribute, kind="attribute")
+    return replace(claim, subject=main, attribute=grouped(group, claim.attribute), kind="attribute")
