@@ -200,6 +200,10 @@ _CONTRAST = re.compile(
 )
 
 
+_CLAUSE_WORDS = 3
+"""The fewest words a part of a sentence cut at its contrast has: a subject, a verb, more."""
+
+
 def _clauses(text: str, anchors: Matcher) -> list[str]:
     """Sentences, and a sentence naming several compared names cut at its contrast ("X uses
     DNA, while Y uses RNA"), when each part then names one."""
@@ -207,7 +211,10 @@ def _clauses(text: str, anchors: Matcher) -> list[str]:
     for sentence in SENTENCE_END.split(text):
         if len(anchors.mentions(sentence)) > 1:
             parts = _CONTRAST.split(sentence)
-            if len(parts) > 1 and all(len(anchors.mentions(p)) == 1 for p in parts):
+            # each part a clause of its own: "**Coding**, on the other hand, is ..." is one
+            if len(parts) > 1 and all(
+                len(p.split()) >= _CLAUSE_WORDS and len(anchors.mentions(p)) == 1 for p in parts
+            ):
                 out += parts
                 continue
         out.append(sentence)
