@@ -20,6 +20,7 @@ Considerations" section reads like one more subject. The question settles it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
@@ -34,12 +35,15 @@ from explorer.parsing.summaries import SENTENCE_END
 _STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
 
 
-def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
+def settle(
+    state: State, asked: Question, intro: list[Para], conclusion: list[Para]
+) -> tuple[list[Para], list[Para]]:
     """Keep the subjects the question and structure agree on; the rest become key points.
 
-    Returns the intro: the opening paragraphs after the first one that are about one compared
-    name each ("**Goals** are broad ...", "**Objectives**, on the other hand, ...") are that
-    name's points, not the intro, when the structure names no subjects."""
+    Returns the intro and the conclusion: when the structure names no subjects, the opening
+    paragraphs after the first one, and the closing ones before the last, that are about one
+    compared name each ("**Goals** are broad ...", "**Objectives**, on the other hand, ...")
+    are that name's points."""
     names = state.names
     anchors = names.anchors
     # "Step 3: Install MySQL" is a step, not a subject; "Stage 1" is one when it is compared.
@@ -54,7 +58,7 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
         elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
             _keep(state, [])
         else:
-            return _by_mention(state, anchored, intro)
+            return _by_mention(state, anchored, intro, conclusion)
     elif asked.compares:
         _keep(state, subjects)
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
@@ -62,7 +66,7 @@ def settle(state: State, asked: Question, intro: list[Para]) -> list[Para]:
         # asks nothing ("Two tools") is one when the groups give values for a shared attribute.
         # (One subject is no comparison either way: left as read.)
         _keep(state, [])
-    return intro
+    return intro, conclusion
 
 
 def _side_by_side(state: State, subjects: list[str]) -> bool:
@@ -104,7 +108,9 @@ def _as_point(claim: Claim) -> Claim:
     return Claim(None, attribute or group, claim.text, claim.line, "difference", group)
 
 
-def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Para]:
+def _by_mention(
+    state: State, anchored: list[str], intro: list[Para], conclusion: list[Para]
+) -> tuple[list[Para], list[Para]]:
     """Prose (or aspect headings): each sentence goes to the compared name it is about."""
     anchors = state.names.anchors
     assert anchors is not None
@@ -127,18 +133,26 @@ def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Pa
         if other:
             left = replace(c, text=other) if about else c
             rest.append(_as_point(left) if left.subject else left)
-    kept_intro = []
-    for n, para in enumerate(intro):  # "**Goals** are broad ...", "**Objectives**, on the ..."
-        about, other = _split_by_mention(para.raw, anchors)
-        # The opening stays the intro unless it is all about one name ("Stereoisomerism is
-        # ..." before "In contrast, structural isomerism ...").
-        if not about or (n == 0 and len(anchors.mentions(para.raw)) != 1):
-            kept_intro.append(para)
-            continue
-        for i, text in about.items():
-            claims.append(Claim(display[i], None, text, para.line, "point", None))
-        if other:
-            rest.append(Claim(None, None, other, para.line, "difference", None))
+
+    def _points_of(paras: list[Para], stays: Callable[[int, Para], bool]) -> list[Para]:
+        """The paragraphs left once those about compared names are their points."""
+        kept = []
+        for n, para in enumerate(paras):  # "**Goals** are broad ...", "**Objectives**, ..."
+            about, other = _split_by_mention(para.raw, anchors)
+            if not about or stays(n, para):
+                kept.append(para)
+                continue
+            for i, text in about.items():
+                claims.append(Claim(display[i], None, text, para.line, "point", None))
+            if other:
+                rest.append(Claim(None, None, other, para.line, "difference", None))
+        return kept
+
+    # The opening stays the intro unless it is all about one name ("Stereoisomerism is ..."
+    # before "In contrast, structural isomerism ..."); the closing paragraph stays the
+    # conclusion ("**Coding**, on the other hand, ..." before it is Coding's).
+    kept_intro = _points_of(intro, lambda n, p: n == 0 and len(anchors.mentions(p.raw)) != 1)
+    kept_end = _points_of(conclusion, lambda n, _: n == len(conclusion) - 1)
     found = [d for d in display if any(c.subject == d for c in claims)]
     if len(found) < 2:
         state.warnings.append(
@@ -147,14 +161,14 @@ def _by_mention(state: State, anchored: list[str], intro: list[Para]) -> list[Pa
             + f" but the article ties statements to {len(found)} of them"
         )
         _keep(state, [])
-        return intro
+        return intro, conclusion
     state.claims = sorted(claims, key=lambda c: c.line)
     state.differences = sorted(rest, key=lambda c: c.line)
     kept = set(found)
     state.summary = {s: t for s, t in state.summary.items() if s in kept}
     state.summary_claims = [c for c in state.summary_claims if c.subject in kept]
     state.names.retain(found)
-    return kept_intro
+    return kept_intro, kept_end
 
 
 def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]:

@@ -85,7 +85,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     _read_container(root, state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
-    intro = settle(state, asked, intro)
+    intro, conclusion = settle(state, asked, intro, conclusion)
     return state.result(
         intro="\n\n".join(p.raw for p in intro),
         conclusion="\n\n".join(p.raw for p in conclusion),
