@@ -208,7 +208,7 @@ def _read(text: str) -> Question:
             names = shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
-    weighed = _WEIGHS.search(text)
+    weighed = _WEIGHS.search(text) if any(h in folded for h in _WEIGHS_HINTS) else None
     rest = text[weighed.end() :] if weighed else ""
     names = _coordinated(rest) if rest else []
     if names and _ARTICLES.sub("", rest).lower().startswith(names[0].lower()):
@@ -226,6 +226,8 @@ def _read(text: str) -> Question:
 # those of two or more named things ("the advantages and disadvantages of oral and
 # parenteral administration") compares them.
 _ARTICLES = re.compile(r"^\s*(?:(?:the|a|an|using)\s+)*", re.IGNORECASE)
+_WEIGHS_HINTS = ("pros and", "advantages and", "benefits and", "strengths and")
+"""What each of :data:`_WEIGHS`'s phrases opens with (most questions have none of them)."""
 _WEIGHS = re.compile(
     r"\b(?:pros and cons|advantages and (?:disadvantages|limitations)|benefits and "
     r"(?:drawbacks|limitations|challenges|risks)|strengths and weaknesses)\s+of\s",

@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parsing.question import _COMPARES, read_question, says_compare
+from explorer.parsing.question import (
+    _COMPARES,
+    _WEIGHS,
+    _WEIGHS_HINTS,
+    read_question,
+    says_compare,
+)
 
 NAMED = [
     ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
@@ -143,3 +149,17 @@ WEIGHED = [
 def test_pros_and_cons(question: str, anchors: tuple[str, ...], compares: bool) -> None:
     asked = read_question(question)
     assert (asked.anchors, asked.compares) == (anchors, compares)
+
+
+_WEIGHED_PIECES = [
+    "pros", "PROS", "and", "cons", "advantages", "disadvantages", "limitations", "benefits",
+    "drawbacks", "risks", "challenges", "strengths", "weaknesses", "of", "X", "\u017ftrengths",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WEIGHED_PIECES), max_size=8))
+def test_the_weighing_hints_never_hide_a_weighing_phrase(pieces: list[str]) -> None:
+    text = " ".join(pieces) + " "
+    hinted = any(h in text.casefold() for h in _WEIGHS_HINTS)
+    assert hinted or not _WEIGHS.search(text)
