@@ -10,7 +10,9 @@ The names are merged only when the structure says so plainly, and left as read o
 
 * each side named more than once opens with that compared name itself, and its later names
   open or end with the side's words, its own first word among them ("Prokaryotic DNA", then
-  "Prokaryotic Cells"; not "Hydrostatic Pressure", then "Oncotic Pressure"); or
+  "Prokaryotic Cells"; not "Hydrostatic Pressure", then "Oncotic Pressure"); where such a
+  name only labels the side in an attribute's row, it is just another word for the side and
+  makes no group (``1. **Fuel Use**:`` over ``- **Manual Transmission**:``); or
 * no name is the side itself, but two or more sides are named alike: the same groups
   ("Advantages", "Disadvantages") of each side's same words ("Packet Switching");
 
@@ -28,8 +30,8 @@ from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, names_the_others
 from explorer.parsing.state import State
 
-Into = dict[str, tuple[str, str]]
-"""A merged name -> the side's subject and the group the name now is."""
+Into = dict[str, tuple[str, str | None]]
+"""A merged name -> the side's subject and the group the name now is (None: no group)."""
 
 
 def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, ...]]) -> list[str]:
@@ -45,7 +47,8 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
     ):
         return anchored
-    into = _under_first(several, anchors) or _alike(several, anchors)
+    labels = _row_labels(state, several)
+    into = _under_first(several, anchors, labels) or _alike(several, anchors)
     if not into or any(
         _names_another(c.attribute, hits[c.subject][0], anchors)
         for c in state.claims
@@ -62,18 +65,36 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
     return list(dict.fromkeys(into[s][0] if s in into else s for s in anchored))
 
 
-def _under_first(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
-    """Each side opens with its own name; the later ones are its groups."""
+def _under_first(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
+    """Each side opens with its own name; the later ones are its groups, or, where they only
+    label the side in an attribute's row (``labels``), other words for it."""
     into: Into = {}
     for side, (main, *rest) in several.items():
         if anchors.named(main) != side:
             return None
         for s in rest:
             group = anchors.group_of(s, side, main)
-            if group is None:
+            if s in labels and (group is not None or anchors.named(s) == side):
+                into[s] = (main, None)
+            elif group is None:
                 return None
-            into[s] = (main, group)
+            else:
+                into[s] = (main, group)
     return into
+
+
+def _row_labels(state: State, several: dict[int, list[str]]) -> set[str]:
+    """The names that only ever label a side's value in an attribute's row: read
+    attribute-major, each claim's section is its attribute ("1. **Response Time**:" over
+    "- **Interactive Processing**: ..."), so the name is just how that row calls the side
+    ("Interactive Processing", "Interactive Systems", "Interactive" for "interactive user
+    interfaces"), and a group made of it would split the rows apart."""
+    names = {s for those in several.values() for s in those}
+    seen: dict[str, bool] = {}
+    for c in state.claims:
+        if c.subject in names:
+            seen[c.subject] = seen.get(c.subject, True) and c.section == c.attribute is not None
+    return {s for s, only in seen.items() if only}
 
 
 def _alike(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
@@ -103,4 +124,6 @@ def _moved(claim: Claim, into: Into) -> Claim:
     if claim.subject not in into:
         return claim
     main, group = into[claim.subject]
+    if group is None:
+        return replace(claim, subject=main)
     return replace(claim, subject=main, attribute=grouped(group, claim.attribute), kind="attribute")
