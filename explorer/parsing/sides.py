@@ -47,8 +47,12 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
     ):
         return anchored
-    labels = _row_labels(state, several)
-    into = _under_first(several, anchors, labels) or _alike(several, anchors)
+    labels, paired = _row_labels(state, several)
+    into = (
+        _under_first(several, anchors, labels)
+        or _in_rows(several, anchors, paired)
+        or _alike(several, anchors)
+    )
     if not into or any(
         _names_another(c.attribute, hits[c.subject][0], anchors)
         for c in state.claims
@@ -83,18 +87,48 @@ def _under_first(several: dict[int, list[str]], anchors: Matcher, labels: set[st
     return into
 
 
-def _row_labels(state: State, several: dict[int, list[str]]) -> set[str]:
-    """The names that only ever label a side's value in an attribute's row: read
-    attribute-major, each claim's section is its attribute ("1. **Response Time**:" over
-    "- **Interactive Processing**: ..."), so the name is just how that row calls the side
-    ("Interactive Processing", "Interactive Systems", "Interactive" for "interactive user
-    interfaces"), and a group made of it would split the rows apart."""
-    names = {s for those in several.values() for s in those}
-    seen: dict[str, bool] = {}
+def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
+    """Every name of each side only labels it in rows the other sides share, and each is
+    the side's words, or opens with its own word ("Babylonian Mathematics", "Babylonian
+    Approach" for the "Babylonian" of "the Babylonian and Greek approaches"): one subject,
+    under its first name. (Less than that merged aspects: "Hormonal Functions" into
+    "Functional Groups", "Mathematical Explanations" into "Verbal Explanations".)"""
+    into: Into = {}
+    for side, (main, *rest) in several.items():
+        for s in (main, *rest):
+            if s not in labels or not (
+                anchors.named(s) == side
+                or (anchors.side_part(s, side) and anchors.which(s.split()[0]) == (side,))
+            ):
+                return None
+        into.update((s, (main, None)) for s in rest)
+    return into
+
+
+def _row_labels(state: State, several: dict[int, list[str]]) -> tuple[set[str], set[str]]:
+    """The names that only ever label a side's value in an attribute's row, and those of
+    them whose every row names another side too.
+
+    Read attribute-major, each claim's section is its attribute ("1. **Response Time**:"
+    over "- **Interactive Processing**: ..." and "- **Batch Processing**: ..."), so the name
+    is just how that row calls the side ("Interactive Processing", "Interactive Systems",
+    "Interactive" for "interactive user interfaces"), and a group made of it would split the
+    rows apart."""
+    side_of = {s: side for side, those in several.items() for s in those}
+    rows: dict[str, set[int]] = {}
+    only: dict[str, bool] = {}
     for c in state.claims:
-        if c.subject in names:
-            seen[c.subject] = seen.get(c.subject, True) and c.section == c.attribute is not None
-    return {s for s, only in seen.items() if only}
+        if c.subject in side_of:
+            in_row = c.attribute is not None and c.section == c.attribute
+            only[c.subject] = only.get(c.subject, True) and in_row
+            if in_row:
+                rows.setdefault(c.attribute or "", set()).add(side_of[c.subject])
+    shared = {row for row, sides in rows.items() if len(sides) > 1}
+    labels = {s for s, in_rows in only.items() if in_rows}
+    unshared = {
+        c.subject for c in state.claims if c.subject in labels and c.attribute not in shared
+    }
+    return labels, labels - unshared
 
 
 def _alike(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
