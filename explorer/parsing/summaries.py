@@ -11,10 +11,10 @@ import re
 
 from explorer.parsing.clusters import attribute_major
 from explorer.parsing.entries import flatten, join, read_entries
-from explorer.parsing.inline import plain, split_label
+from explorer.parsing.inline import Label, plain, split_label
 from explorer.parsing.markdown import Block, Code, ListBlock, Para, Table
 from explorer.parsing.outline import Section
-from explorer.parsing.state import NAMED, Entry, Group, State
+from explorer.parsing.state import NAMED, Entries, Entry, Group, State
 from explorer.parsing.tables import read_table
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*_`])")
@@ -49,6 +49,10 @@ def _summary_item(
     names = state.names
     lab = split_label(raw)
     if lab:
+        nested = read_entries(children) if children else _NONE
+        if _attributes_of(lab.name, nested, state):
+            _subject_items(lab, nested, line, section, state)
+            return
         subject = names.resolve(lab.name)
         if subject is None and not names.subjects and names.relevance(lab.name) >= NAMED:
             subject = state.subject(lab.name, line)
@@ -56,7 +60,6 @@ def _summary_item(
             text = lab.rest if lab.separated else f"{lab.name} {lab.rest}"
             state.add_summary(subject, join(text, children_source), line)
             return
-        nested = read_entries(children)
         state.summary_paragraphs.extend(nested.summaries)
         if nested.entries and all(_names_subject(e.label, state) for e in nested.entries):
             group = Group(lab.name, line, nested.entries, section)
@@ -70,6 +73,35 @@ def _summary_item(
         state.add_summary(subject, join(raw, children_source), line)
     else:
         state.difference(None, join(raw, children_source), line, section)
+
+
+_NONE = Entries()
+
+
+def _attributes_of(name: str, nested: Entries, state: State) -> bool:
+    """A compared name's item whose nested points are all labelled, none of them by a
+    compared name: ``1. **Metals**:`` over ``- **Location**: ...``, ``- **Properties**: ...``
+    in "Distinctions Between Metals, Nonmetals, and Metalloids" is the metals' attributes,
+    not a summary line."""
+    entries = nested.entries
+    return (
+        len(entries) >= 2
+        and all(e.label and not _names_subject(e.label, state) for e in entries)
+        and _names_subject(name, state)
+    )
+
+
+def _subject_items(
+    lab: Label, nested: Entries, line: int, section: str | None, state: State
+) -> None:
+    subject = state.subject(lab.name, line)
+    if subject is None:
+        return
+    if lab.separated:
+        state.add_summary(subject, lab.rest, line)
+    state.summary_paragraphs.extend(nested.summaries)
+    for entry in nested.entries:
+        state.claim(subject, entry.label, entry, "attribute", section)
 
 
 def _names_subject(label: str | None, state: State) -> bool:
