@@ -65,10 +65,14 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(t for t in words(text) if t not in _STOPWORDS)
 
 
+@lru_cache(maxsize=16384)
 def words(text: str) -> tuple[str, ...]:
     """Stemmed lower-case words, stopwords included: "Dijkstra's" is "dijkstra", "sp²" is
     "sp2" (the superscript as the digit it stands for), and an acronym keeps its final S
-    ("HTTPS" is not the plural of "HTTP"; "GPUs" is of "GPU")."""
+    ("HTTPS" is not the plural of "HTTP"; "GPUs" is of "GPU").
+
+    Cached: a name is split here for its score (:func:`tokens`) and again for the question's
+    compared names (:mod:`.anchors`)."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     if "s" in text and ("'" in text or "\u2019" in text):
