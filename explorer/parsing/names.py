@@ -186,7 +186,7 @@ class Namer:
             return known
         self.subjects.append(name)
         for alias in aliases(name):
-            self._keys.setdefault(_key(alias), name)
+            self._keys.setdefault(name_key(alias), name)
         own = frozenset(t for alias in aliases(name) for t in tokens(alias))
         self._words[name] = (own, frozenset(tokens(core_name(name))))
         self._resolved.clear()
@@ -204,7 +204,7 @@ class Namer:
     def resolve_exact(self, name: str) -> str | None:
         """The known subject ``name`` or one of its aliases names, without word containment."""
         for alias in aliases(name):
-            hit = self._keys.get(_key(alias))
+            hit = self._keys.get(name_key(alias))
             if hit:
                 return hit
         return None
@@ -261,7 +261,7 @@ class Namer:
 
 
 @lru_cache(maxsize=8192)
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
     are both just "loop" without them)."""
     return " ".join(words(name)) or name.strip().lower()

@@ -33,6 +33,7 @@ from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import read_question, without_aspects
+from explorer.parsing.rows import drop_own_names
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
 from explorer.parsing.summaries import read_summary_paragraph, read_summary_section
@@ -86,6 +87,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
     intro, conclusion = settle(state, asked, intro, conclusion)
+    drop_own_names(state)
     return state.result(
         intro="\n\n".join(p.raw for p in intro),
         conclusion="\n\n".join(p.raw for p in conclusion),

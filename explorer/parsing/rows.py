@@ -1,0 +1,61 @@
+"""Attributes as rows the subjects share, once the subjects are settled.
+
+Articles often write a subject's own name into its attributes: "Types of Passive Transport"
+and "Types of Active Transport", "**Benefits of Informal Outlining:**" over ``- **Flexibility**:``,
+or an attribute-major "Purpose and Use" row whose items read ``Purpose and Use > Bar Graphs``.
+Read as written, each subject gets rows of its own and the table lines nothing up. The name is
+already the column, so it is dropped from the row: "Types", "Benefits > Flexibility",
+"Purpose and Use". Only a subject's own name goes (another subject's, as in "Comparison with
+Active Transport", stays), and only where it is the whole part or the whole tail after
+"of", "for" or "in".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.model import Claim
+from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.names import aliases, core_name, name_key
+from explorer.parsing.state import State
+
+_TAIL = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def drop_own_names(state: State) -> None:
+    """Every subject claim's attribute without its own subject's name (see the module)."""
+    if len(state.names.subjects) < 2:
+        return
+
+    keys: dict[str, frozenset[str]] = {}
+
+    def own(part: str, subject: str) -> bool:
+        """``part`` is the subject's name or one of its aliases ("ZFNs" for "Zinc finger
+        nucleases (ZFNs)"), not a name that only shares an alias ("Perceiving (P)" is a
+        pole of "Judging (J) vs. Perceiving (P)", not that subject)."""
+        if subject not in keys:
+            keys[subject] = frozenset(name_key(a) for a in aliases(subject))
+        return name_key(part) in keys[subject] or name_key(core_name(part)) in keys[subject]
+
+    def row(attribute: str, subject: str) -> str | None:
+        parts = []
+        for part in attribute.split(GROUP_SEPARATOR):
+            if own(part, subject):
+                continue
+            for m in _TAIL.finditer(part):
+                if own(part[m.end() :], subject):
+                    part = part[: m.start()]
+                    break
+            parts.append(part)
+        return GROUP_SEPARATOR.join(parts) or None
+
+    claims: list[Claim] = []
+    for c in state.claims:
+        if c.subject is not None and c.attribute:
+            attribute = row(c.attribute, c.subject)
+            if attribute != c.attribute:
+                kind = c.kind if attribute else "point"
+                c = replace(c, attribute=attribute, kind=kind)
+        claims.append(c)
+    state.claims = claims
