@@ -5,9 +5,9 @@ and "Types of Active Transport", "**Benefits of Informal Outlining:**" over ``- 
 or an attribute-major "Purpose and Use" row whose items read ``Purpose and Use > Bar Graphs``.
 Read as written, each subject gets rows of its own and the table lines nothing up. The name is
 already the column, so it is dropped from the row: "Types", "Benefits > Flexibility",
-"Purpose and Use". Only a subject's own name goes (another subject's, as in "Comparison with
-Active Transport", stays), and only where it is the whole part or the whole tail after
-"of", "for" or "in".
+"Purpose and Use". Only a subject's own name goes (another subject's stays: "Pace of Marathon
+Running" under Sprinting), and only where it is the whole part or the whole tail after "of",
+"for" or "in".
 """
 
 from __future__ import annotations
