@@ -147,6 +147,7 @@ class Namer:
         self.anchors = anchors if anchors else None
         self.subjects: list[str] = []
         self._keys: dict[str, str] = {}
+        self._own_keys: dict[str, frozenset[str]] = {}  # each subject's aliases, as keys
         # Memos: the layout asks about the same few names many times per article. The
         # resolution memo is cleared whenever a subject is added.
         self._context_scores: dict[str, float] = {}
@@ -185,8 +186,10 @@ class Namer:
         if known:
             return known
         self.subjects.append(name)
-        for alias in aliases(name):
-            self._keys.setdefault(name_key(alias), name)
+        keys = frozenset(name_key(alias) for alias in aliases(name))
+        for key in keys:
+            self._keys.setdefault(key, name)
+        self._own_keys[name] = keys
         own = frozenset(t for alias in aliases(name) for t in tokens(alias))
         self._words[name] = (own, frozenset(tokens(core_name(name))))
         self._resolved.clear()
@@ -195,7 +198,7 @@ class Namer:
     def retain(self, subjects: list[str]) -> None:
         """Keep only ``subjects`` (once the whole article is read and some names turned out
         not to be subjects), in that order; new names among them are added."""
-        self.subjects, self._keys, self._words = [], {}, {}
+        self.subjects, self._keys, self._own_keys, self._words = [], {}, {}, {}
         self._resolved.clear()
         self._context_scores.clear()
         for subject in subjects:
@@ -208,6 +211,14 @@ class Namer:
             if hit:
                 return hit
         return None
+
+    def is_own_name(self, name: str, subject: str) -> bool:
+        """``name`` (whole, or without its parenthetical) is ``subject``'s name or one of its
+        aliases ("ZFNs" for "Zinc finger nucleases (ZFNs)"). Unlike :meth:`resolve_exact`,
+        an alias is asked of this subject only: "Perceiving (P)" shares "P" with "Judging (J)
+        vs. Perceiving (P)" but is not that subject's name."""
+        keys = self._own_keys.get(subject, frozenset())
+        return name_key(name) in keys or name_key(core_name(name)) in keys
 
     def resolve(self, name: str) -> str | None:
         """The known subject ``name`` refers to, or None when it refers to none or to several.

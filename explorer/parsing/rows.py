@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from explorer.model import Claim
 from explorer.parsing.entries import GROUP_SEPARATOR
-from explorer.parsing.names import aliases, core_name, name_key
 from explorer.parsing.state import State
 
 _TAIL = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?", re.IGNORECASE)
@@ -28,15 +27,7 @@ def drop_own_names(state: State) -> None:
     if len(state.names.subjects) < 2:
         return
 
-    keys: dict[str, frozenset[str]] = {}
-
-    def own(part: str, subject: str) -> bool:
-        """``part`` is the subject's name or one of its aliases ("ZFNs" for "Zinc finger
-        nucleases (ZFNs)"), not a name that only shares an alias ("Perceiving (P)" is a
-        pole of "Judging (J) vs. Perceiving (P)", not that subject)."""
-        if subject not in keys:
-            keys[subject] = frozenset(name_key(a) for a in aliases(subject))
-        return name_key(part) in keys[subject] or name_key(core_name(part)) in keys[subject]
+    own = state.names.is_own_name
 
     def row(attribute: str, subject: str) -> str | None:
         parts = []
