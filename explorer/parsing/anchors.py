@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache
-from itertools import pairwise
 
-from explorer.memo import Memo
 from explorer.parsing.names import (
     _STOPWORDS,
     WORD_PREFIXES,
@@ -25,6 +23,7 @@ from explorer.parsing.names import (
     stem,
     words,
 )
+from explorer.parsing.roots import ROOT_LETTERS, ROOTS, root, root_lengths
 
 
 class Anchors:
@@ -32,7 +31,7 @@ class Anchors:
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self._long = _root_lengths(names)
+        self._long = root_lengths([_words(n) for n in names])
         self._name_words = _distinct(names, self._split(_name_words))
         self._memo: dict[str, tuple[int, ...]] = {}
         others = [i for i, n in enumerate(names) if names_the_others(n)]
@@ -42,9 +41,9 @@ class Anchors:
         """``split`` with each word cut to its root, longer where two compared names share one."""
         long = self._long
         if not long:  # most questions: each word's root is its own, remembered once
-            roots = _ROOTS.__getitem__
+            roots = ROOTS.__getitem__
             return lambda text: list(map(roots, split(text)))
-        return lambda text: [_root(w, long) for w in split(text)]
+        return lambda text: [root(w, long) for w in split(text)]
 
     @cached_property
     def _prose_words(self) -> Words:
@@ -234,52 +233,6 @@ def _name_words(text: str) -> list[str]:
     """A name's words with only glue words left out: "for" and "while" tell "For Loops"
     from "While Loops", and "A" tells "Class A" from "Class B"."""
     return [w for w in _words(text) if w not in _GLUE]
-
-
-ROOT_LETTERS = 6
-"""Long words match on their first letters: "induction" is "Inductive Reasoning", "relational"
-is "Relations", and a typo ("Macroeepidemiology") still finds "macroepidemiology"."""
-
-
-def _root(word: str, long: dict[str, int] | None = None) -> str:
-    if len(word) <= ROOT_LETTERS or not word.isalpha():
-        return word
-    root = word[:ROOT_LETTERS]
-    return word[: long.get(root, ROOT_LETTERS)] if long else root
-
-
-_ROOTS = Memo(_root)
-"""Each word's six-letter root (no longer roots): most questions need no other."""
-
-
-def _common(a: str, b: str) -> int:
-    """How many leading letters two words share."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
-def _root_lengths(names: tuple[str, ...]) -> dict[str, int]:
-    """Roots two compared names share, with the length that tells their words apart.
-
-    "hydrophilic and hydrophobic substances", "thermoplastics and thermosetting plastics",
-    "CRISPRi and CRISPRa", "schizoid and schizotypal": cut to six letters, both names' own
-    words are one root and neither can be told from the other. Those words match on the
-    letters up to the first one that differs; all others keep the lenient six-letter root."""
-    by_root: dict[str, dict[str, int]] = {}
-    for i, name in enumerate(names):
-        for w in _words(name):
-            if len(w) > ROOT_LETTERS and w.isalpha():
-                by_root.setdefault(w[:ROOT_LETTERS], {})[w] = i
-    long: dict[str, int] = {}
-    for root, spelled in by_root.items():
-        if len(set(spelled.values())) < 2:
-            continue  # one name's own words ("relational", "relations") stay lenient
-        ordered = sorted(spelled)
-        shared = max(_common(a, b) for a, b in pairwise(ordered))
-        long[root] = shared + 1
-    return long
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,59 @@
+"""Word roots for matching compared names: long words match on their first letters.
+
+"induction" is "Inductive Reasoning", "relational" is "Relations", and a typo
+("Macroeepidemiology") still finds "macroepidemiology"; but where two compared names share a
+root ("hydrophilic and hydrophobic"), their words are cut longer, where they differ.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from explorer.memo import Memo
+
+ROOT_LETTERS = 6
+"""How many first letters a long word matches on."""
+
+
+def root(word: str, long: dict[str, int] | None = None) -> str:
+    """``word`` cut to its root: six letters, or as many as ``long`` (from
+    :func:`root_lengths`) says its root needs; short words and non-words stay whole."""
+    if len(word) <= ROOT_LETTERS or not word.isalpha():
+        return word
+    cut = word[:ROOT_LETTERS]
+    return word[: long.get(cut, ROOT_LETTERS)] if long else cut
+
+
+ROOTS = Memo(root)
+"""Each word's six-letter root (no longer roots): most questions need no other."""
+
+
+def _common(a: str, b: str) -> int:
+    """How many leading letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def root_lengths(names: list[tuple[str, ...]]) -> dict[str, int]:
+    """Roots two compared names (each as its words) share, with the length that tells
+    their words apart.
+
+    "hydrophilic and hydrophobic substances", "thermoplastics and thermosetting plastics",
+    "CRISPRi and CRISPRa", "schizoid and schizotypal": cut to six letters, both names' own
+    words are one root and neither can be told from the other. Those words match on the
+    letters up to the first one that differs; all others keep the lenient six-letter root."""
+    by_root: dict[str, dict[str, int]] = {}
+    for i, name in enumerate(names):
+        for w in name:
+            if len(w) > ROOT_LETTERS and w.isalpha():
+                by_root.setdefault(w[:ROOT_LETTERS], {})[w] = i
+    long: dict[str, int] = {}
+    for root, spelled in by_root.items():
+        if len(set(spelled.values())) < 2:
+            continue  # one name's own words ("relational", "relations") stay lenient
+        ordered = sorted(spelled)
+        shared = max(_common(a, b) for a, b in pairwise(ordered))
+        long[root] = shared + 1
+    return long
