@@ -62,6 +62,32 @@ class Anchors:
             self._memo[name] = hit
         return hit
 
+    def apart(self, names: list[str]) -> dict[str, tuple[int, ...]]:
+        """Each of ``names`` as :meth:`which` ties it, except where two went to one compared
+        name that only one of them is: the other goes to the one compared name no name went
+        to that it shares a word of its own with, if no other name would. "SOHO Networks" and "Enterprise Networks"
+        for "typical enterprise LANs" and "SOHO networks" both went to SOHO on the head
+        noun they share, the closer match by its size; "Enterprise" is the other side's."""
+        hits = {n: self.which(n) for n in names}
+        taken = {h[0] for h in hits.values() if len(h) == 1}
+        free = set(range(len(self.names))) - taken
+        if not free or len(taken) >= len(hits):  # most articles: each name its own side
+            return hits
+        moves: dict[int, list[str]] = {}
+        for side in taken:
+            there = [n for n in names if hits[n] == (side,)]
+            if len(there) < 2 or sum(self.named(n) == side for n in there) != 1:
+                continue
+            for n in there:
+                own = frozenset(self._split(_name_words)(n))
+                shares = [i for i in free if own & self._name_words[i][1]]
+                if self.named(n) != side and len(shares) == 1:
+                    moves.setdefault(shares[0], []).append(n)
+        for side, movers in moves.items():
+            if len(movers) == 1:  # two would be a guess ("Atomic Number", "Calculate ...")
+                hits[movers[0]] = (side,)
+        return hits
+
     def named(self, name: str) -> int | None:
         """The compared name that ``name`` is, not only speaks of: it refers to that one
         alone and all its words are that one's ("Safe States" for "safe states", "Single

@@ -49,7 +49,7 @@ def settle(
     # "Step 3: Install MySQL" is a step, not a subject; "Stage 1" is one when it is compared.
     subjects = [s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))]
     if anchors is not None:
-        hits = {s: anchors.which(s) for s in subjects}
+        hits = anchors.apart(subjects)
         anchored = [s for s in subjects if len(hits[s]) == 1]
         if len({hits[s][0] for s in anchored}) >= 2 and (
             not asked.coordinated or _side_by_side(state, anchored)
@@ -58,7 +58,7 @@ def settle(
         elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
             _keep(state, [])
         else:
-            return _by_mention(state, anchored, intro, conclusion)
+            return _by_mention(state, anchored, hits, intro, conclusion)
     elif asked.compares:
         _keep(state, subjects)
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
@@ -109,14 +109,18 @@ def _as_point(claim: Claim) -> Claim:
 
 
 def _by_mention(
-    state: State, anchored: list[str], intro: list[Para], conclusion: list[Para]
+    state: State,
+    anchored: list[str],
+    hits: dict[str, tuple[int, ...]],
+    intro: list[Para],
+    conclusion: list[Para],
 ) -> tuple[list[Para], list[Para]]:
     """Prose (or aspect headings): each sentence goes to the compared name it is about."""
     anchors = state.names.anchors
     assert anchors is not None
     display = list(anchors.names)
     for subject in anchored:  # the structure's own name for a compared name, when it has one
-        display[anchors.which(subject)[0]] = subject
+        display[hits[subject][0]] = subject
     display = [d[:1].upper() + d[1:] for d in display]
     claims: list[Claim] = []
     rest: list[Claim] = []

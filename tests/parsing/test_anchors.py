@@ -98,3 +98,27 @@ def test_side_part(
     names: tuple[str, ...], name: str, side: int, parts: tuple[str, str] | None
 ) -> None:
     assert anchors_for(names).side_part(name, side) == parts
+
+
+APART = [
+    # Both went to "SOHO networks" on the shared head noun; "Enterprise" is the other's word.
+    (("typical enterprise LANs", "SOHO networks"), ["SOHO Networks", "Enterprise Networks"],
+     [(1,), (0,)]),
+    (("term LLCs", "those with indefinite duration"), ["Term LLCs", "Indefinite LLCs"],
+     [(0,), (1,)]),
+    # Each name already its own side: as which() says.
+    (("stacks", "queues"), ["Stacks", "Queues"], [(0,), (1,)]),
+    # Two names would move to the one free side: a guess, so neither moves.
+    (("example calculation of atomic", "mass numbers"),
+     ["Atomic Number", "Mass Number", "Calculate the Number of Neutrons"], [(1,), (1,), (1,)]),
+    # A second name of the same side shares no word with the free one: it stays.
+    (("typical enterprise LANs", "SOHO networks"), ["SOHO Networks", "Home Networks"],
+     [(1,), (1,)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "given", "hits"), APART)
+def test_apart_gives_a_free_side_its_name(
+    names: tuple[str, ...], given: list[str], hits: list[tuple[int, ...]]
+) -> None:
+    assert list(anchors_for(names).apart(given).values()) == hits
