@@ -14,7 +14,8 @@ The names are merged only when the structure says so plainly, and left as read o
   name only labels the side in an attribute's row, it is just another word for the side and
   makes no group (``1. **Fuel Use**:`` over ``- **Manual Transmission**:``); or
 * no name is the side itself, but two or more sides are named alike: the same groups
-  ("Advantages", "Disadvantages") of each side's same words ("Packet Switching");
+  ("Advantages", "Disadvantages") of each side's same words ("Packet Switching"), or of a
+  name that is that side's alone ("Advantages of Studying in Public Spaces");
 
 and never for "the others" of "X compared to other Ys" (several things), the halves of
 "UNIX/Linux" (each is a side), or a name whose attributes name another side (a misread
@@ -23,6 +24,7 @@ and never for "the others" of "X compared to other Ys" (several things), the hal
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim
@@ -132,18 +134,39 @@ def _row_labels(state: State, several: dict[int, list[str]]) -> tuple[set[str], 
 
 
 def _alike(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
-    """Two or more sides, each named only as the same groups of its own same words."""
+    """Two or more sides, each named only as the same groups of its own same words: read
+    as the side's words it opens or ends with, or else as "Group of <the side>" ("Advantages
+    of Manual Attendance Tracking Systems", where the question shares out only "tracking
+    systems"; "... of Studying in Public Spaces", where "studying" is left out)."""
     if len(several) < 2:
         return None
+    return _alike_as(several, anchors, anchors.side_part, True) or _alike_as(
+        several, anchors, lambda s, side: _group_of_side(s, side, anchors), False
+    )
+
+
+def _group_of_side(name: str, side: int, anchors: Matcher) -> tuple[str, str] | None:
+    group, of, rest = name.partition(" of ")
+    return (rest, group) if of and group and anchors.which(rest) == (side,) else None
+
+
+def _alike_as(
+    several: dict[int, list[str]],
+    anchors: Matcher,
+    part_of: Callable[[str, int], tuple[str, str] | None],
+    named: bool,
+) -> Into | None:
     into: Into = {}
     groups: set[frozenset[str]] = set()
     for side, those in several.items():
-        parts = [anchors.side_part(s, side) for s in those]
+        parts = [part_of(s, side) for s in those]
         if any(p is None for p in parts):
             return None
         found = [p for p in parts if p is not None]
         main = found[0][0]
-        if anchors.named(main) != side or any(p[0].casefold() != main.casefold() for p in found):
+        if (named and anchors.named(main) != side) or any(
+            p[0].casefold() != main.casefold() for p in found
+        ):
             return None
         groups.add(frozenset(p[1].casefold() for p in found))
         into.update((s, (main, p[1])) for s, p in zip(those, found, strict=True))
