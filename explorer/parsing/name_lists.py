@@ -57,12 +57,15 @@ def shared_tail(names: list[str]) -> list[str]:
     return out
 
 
-VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 
 
-def versus(names: list[str]) -> list[str]:
+def versus(names: list[str], found: str) -> list[str]:
     """ "community involvement in rural versus urban settings": a title that opens with its
-    topic puts "vs" between the words that differ, so the first name is the last of them."""
+    topic puts "vs" between the words that differ, so the first name is the last of them
+    (``found``, the question's words the names were found in, says "vs" or "versus")."""
+    if not _VERSUS.search(found):
+        return names
     lead_in = _LEAD_IN.match(names[0]) if len(names) >= 2 else None
     if lead_in and all(len(n.split()) <= 3 for n in names[1:]):
         return [lead_in.group("name"), *names[1:]]
@@ -128,3 +131,34 @@ def elided(first: str, other: str) -> list[str]:
     if len(words) < 2:
         return [first]
     return [first, " ".join([m.group("adj"), *words[1:]])]
+
+
+# "X differ in non-dividing cells compared to dividing cells": where the compared name is
+# the last "in ..." after a verb (up to three words; not "in their uses", an aspect). After
+# a noun the "in" only places it: "female heroes in Greek mythology" are the compared name.
+_IN_LEAD = re.compile(
+    r"^(?P<lead>.+?(?:\bdiffer\w*|\bvar(?:y|ies)|ed|ly))\s+(?:in|among|during|under)\s+"
+    r"(?:(?:the|a|an)\s+)?"
+    r"(?P<name>(?!(?:their|its|his|her|our|your|this|these|those)\b)[^\s,]+(?:\s+[^\s,]+){0,2})$",
+    re.IGNORECASE,
+)
+_IN = re.compile(r"^(?:in|among|during|under)\s+", re.IGNORECASE)
+
+
+def compared_in(first: str, other: str) -> tuple[str, str]:
+    """The two compared names of "``first`` compared to ``other``" when ``first`` is a
+    clause ending in the first of them: "chromatin differ in non-dividing cells" and
+    "dividing cells", "resistors behave differently when connected in parallel" and "in
+    series", "language used differently in television" and "radio" compare the cells, the
+    circuits, the media (the verb is known by its form: "differ", "vary", "-ed", "-ly"). Not when the other name's noun comes before the "in": "the
+    lymphatic system function in lipid transport" compared to "the circulatory system"
+    compares the systems."""
+    m = _IN_LEAD.match(first)
+    rest = _IN.sub("", other.strip())
+    if not m or len(first.split()) < 3 or not rest or len(rest.split()) > 3:
+        return first, other
+    if rest.split()[0].lower() in ("those", "that"):  # "... with ADHD compared to those without"
+        return first, other
+    if rest.split()[-1].lower() in m.group("lead").lower().split():
+        return first, other
+    return m.group("name"), rest

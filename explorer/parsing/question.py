@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.name_lists import ELIDED, VERSUS, elided, names_in, shared_tail, versus
+from explorer.parsing.name_lists import ELIDED, compared_in, elided, names_in, shared_tail, versus
 
 # Words that make a question a comparison even when it names no subjects.
 _COMPARES = re.compile(
@@ -194,6 +194,8 @@ def _read(text: str) -> Question:
             if other and other.strip().lower() in ("that", "those"):
                 tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
+            if other and len(names) == 1:
+                names[0], other = compared_in(names[0], other)
             if other and len(names) == 1 and ELIDED.match(other):
                 names = elided(names[0], other)
                 if len(names) >= 2:
@@ -203,8 +205,7 @@ def _read(text: str) -> Question:
             if _VAGUE.match(m.group("a").strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
-            if VERSUS.search(m.group(0)):
-                names = versus(names)
+            names = versus(names, m.group(0))
             names = shared_tail(names)
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.parsing.name_lists import compared_in
 from explorer.parsing.question import (
     _COMPARES,
     _WEIGHS,
@@ -63,12 +64,40 @@ NAMED = [
         "What are some examples of community involvement in rural versus urban settings?",
         ("rural", "urban settings"),
     ),
+    # The first name is the last "in ..." of a clause, after a verb.
+    (
+        "How does chromatin differ in non-dividing cells compared to dividing cells?",
+        ("non-dividing cells", "dividing cells"),
+    ),
+    ("How is language used differently in television compared to radio?", ("television", "radio")),
+    (
+        "How do resistors behave differently when connected in parallel compared to in series?",
+        ("parallel", "series"),
+    ),
+    (
+        "How is language acquisition different in multilingual contexts compared to monolingual ones?",
+        ("multilingual contexts", "monolingual contexts"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("question", "anchors"), NAMED)
 def test_compared_names(question: str, anchors: tuple[str, ...]) -> None:
     assert read_question(question).anchors == anchors
+
+
+# "X ... in A compared to B" is cut to A only after a verb; these are left as they are.
+NOT_CUT = [
+    ("female heroes in Greek mythology", "male counterparts"),  # after a noun: it places them
+    ("supercomputers differ in their uses", "mainframe computers"),  # an aspect
+    ("lymphatic system function in lipid transport", "circulatory system"),  # B's own noun
+    ("dopamine regulation differ in individuals with ADHD", "those without"),  # B is elided
+]
+
+
+@pytest.mark.parametrize(("first", "other"), NOT_CUT)
+def test_compared_in_leaves_these(first: str, other: str) -> None:
+    assert compared_in(first, other) == (first, other)
 
 
 KINDS = [
