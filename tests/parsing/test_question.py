@@ -64,6 +64,11 @@ NAMED = [
         "What are some examples of community involvement in rural versus urban settings?",
         ("rural", "urban settings"),
     ),
+    # An initial's full stop does not end the name.
+    (
+        "How does South Korea's education system differ from the U.S.?",
+        ("South Korea's education system", "U.S."),
+    ),
     # The first name is the last "in ..." of a clause, after a verb.
     (
         "How does chromatin differ in non-dividing cells compared to dividing cells?",
