@@ -21,7 +21,7 @@ from explorer.parsing.name_lists import ELIDED, compared_in, elided, names_in, s
 _COMPARES = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
-    r"better|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
+    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
     re.IGNORECASE,
 )
 _COMPARES_HINTS = (

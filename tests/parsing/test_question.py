@@ -137,9 +137,25 @@ def test_no_compared_names(question: str) -> None:
     assert read_question(question).anchors == ()
 
 
+COMPARES = [
+    ("Is Rust better than Go for command-line tools?", True),
+    ("Which framework is better suited to research?", True),
+    ("Which is the better choice for beginners, Keras or PyTorch?", True),
+    # "better" as in "more": a how-to, not a comparison
+    ("How can attributed grammars be optimized for better performance?", False),
+    ("How can students apply worked examples to better understand equations?", False),
+]
+
+
+@pytest.mark.parametrize(("question", "compares"), COMPARES)
+def test_asks_for_a_comparison(question: str, compares: bool) -> None:
+    assert says_compare(question) is compares
+
+
 _PIECES = [
     "How", "do", "they", "DIFFER", "Compared", "contrasting", "vs.", "Versus", "types", "Kind",
-    "categories", "classes", "varieties", "forms of", "pros and cons", "better", "preferred",
+    "categories", "classes", "varieties", "forms of", "pros and cons", "better", "than",
+    "better suited", "better choice", "better option", "preferred",
     "choose", "which one", "which is", "trade-off", "similarities", "distinguishes", "advantages",
     "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
 ]  # fmt: skip
