@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from explorer.parsing.aspects import after_aspect
 from explorer.parsing.name_lists import ELIDED, compared_in, elided, names_in, shared_tail, versus
 
 # Words that make a question a comparison even when it names no subjects.
@@ -108,14 +109,6 @@ _ASKS = re.compile(
     r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
     r"explain|describe|discuss|list|define|outline|summari[sz]e)\b",
     re.IGNORECASE,
-)
-# "in terms of structure and function", "in their approach to mathematics and physics": a list
-# after these names the aspects compared, not the compared things.
-_ASPECT = re.compile(
-    r"(?:in terms of|in (?:their|its)\b|with respect to|regarding|concerning)", re.IGNORECASE
-)
-_ASPECT_TAIL = re.compile(
-    r"\s*\b(?:in terms of|with respect to|regarding|concerning)\b[^?.;:]*", re.IGNORECASE
 )
 
 
@@ -258,7 +251,7 @@ def _coordinated(text: str) -> list[str]:
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
         for c in _COORDINATION.finditer(window):
-            if _ASPECT.match(c.group("a")):
+            if after_aspect(window, c.start()):
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
             names = [n for n in names_in(listed) if not _VAGUE.match(n)]
@@ -277,18 +270,3 @@ def _names_before(text: str, end: int) -> list[str]:
         return names
     m2 = _WHAT_IS.search(head)
     return names_in(m2.group("a"))[:1] if m2 else []
-
-
-@lru_cache(maxsize=4096)
-def without_aspects(text: str) -> str:
-    """The question without what it compares the things *in*: "How do stars differ in terms
-    of colour and size?" names colour and size as the aspects, so labels "Colour" and "Size"
-    under "Red Dwarfs" and "Blue Giants" are the attributes, not the subjects."""
-    folded = text.casefold()
-    if not any(word in folded for word in _ASPECT_WORDS):  # most questions: no aspect named
-        return text
-    return _ASPECT_TAIL.sub("", text)
-
-
-_ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
-"""A word each of :data:`_ASPECT_TAIL`'s phrases needs."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from explorer.model import Comparison
 from explorer.parsing.anchors import anchors_for
+from explorer.parsing.aspects import without_aspects
 from explorer.parsing.clusters import read_cluster, read_loose
 from explorer.parsing.entries import (
     bold_heading,
@@ -32,7 +33,7 @@ from explorer.parsing.inline import Label, split_label
 from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
-from explorer.parsing.question import read_question, without_aspects
+from explorer.parsing.question import read_question
 from explorer.parsing.rows import drop_own_names
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State

@@ -131,6 +131,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What are the different types of semiconductors and their characteristics?",
         "How do you install MySQL on Debian?",
         "How does it differ from other ones?",
+        # a list inside an aspect phrase names aspects
+        "How do construction careers differ in terms of work environment and job types?",
     ],
 )
 def test_no_compared_names(question: str) -> None:

@@ -1,0 +1,41 @@
+"""What a question compares things *in*, not what it compares.
+
+"How do stars differ in terms of colour and size?" names colour and size as aspects: labels
+"Colour" and "Size" under "Red Dwarfs" and "Blue Giants" are attributes, and "colour and size"
+is no list of compared names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "in terms of structure and function", "in their approach to mathematics and physics": a list
+# after these names the aspects compared, not the compared things.
+_ASPECT = re.compile(
+    r"(?:in terms of|in (?:their|its)\b|with respect to|regarding|concerning)", re.IGNORECASE
+)
+_ASPECT_TAIL = re.compile(
+    r"\s*\b(?:in terms of|with respect to|regarding|concerning)\b[^?.;:]*", re.IGNORECASE
+)
+
+
+def after_aspect(text: str, at: int) -> bool:
+    """A list at ``at`` opens, or starts in or after, an aspect phrase: "differ in terms
+    of work environment and job types" lists aspects."""
+    found = _ASPECT.finditer(text, max(0, at - 16), at + 16)
+    return any(a.start() <= at <= a.end() + 1 for a in found)
+
+
+@lru_cache(maxsize=4096)
+def without_aspects(text: str) -> str:
+    """The question without the aspects it names, for scoring the article's names against
+    it ("Colour" and "Size" must not look like the compared names)."""
+    folded = text.casefold()
+    if not any(word in folded for word in _ASPECT_WORDS):  # most questions: no aspect named
+        return text
+    return _ASPECT_TAIL.sub("", text)
+
+
+_ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
+"""A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
