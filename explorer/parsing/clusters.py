@@ -14,7 +14,9 @@ holds the subjects.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from explorer.model import ClaimKind
 from explorer.parsing.state import NAMED, Entry, Group, State
 
 LABELLED_MAJORITY = 0.5
@@ -123,7 +125,29 @@ def _subject_major(group: Group, state: State) -> None:
     topic = group.parent if subject != group.name else None
     for e in group.entries:
         attribute = e.label or topic
-        state.claim(subject, attribute, e, "attribute" if attribute else "point", group.name)
+        kind: ClaimKind = "attribute" if attribute else "point"
+        state.claim(subject, attribute, e, kind, group.name, None if attribute else group.parent)
+
+
+def headings_as_attributes(state: State) -> None:
+    """Subjects' unlabelled points under headings are those headings' rows when the article
+    reads headings as attributes: some subject is under two or more of them, or other
+    sections were read attribute-major ("### 1. Structure of Genetic Material" over "-
+    **Prokaryotic DNA**:" and its sub-bullets, then "### 2. Location of Genetic Material"
+    over "- **Prokaryotic Cells**: ..."). Under one heading that holds every subject ("###
+    The protocols") they stay plain points."""
+    if not state.headings:
+        return
+    under: dict[str, set[str]] = {}
+    for index, heading in state.headings.items():
+        under.setdefault(state.claims[index].subject or "", set()).add(heading)
+    if all(len(h) < 2 for h in under.values()) and not any(
+        c.attribute and c.section == c.attribute for c in state.claims
+    ):
+        return
+    for index, heading in state.headings.items():
+        c = state.claims[index]
+        state.claims[index] = replace(c, attribute=heading, kind="attribute", section=heading)
 
 
 def attribute_major(group: Group, labels: list[str], state: State) -> None:

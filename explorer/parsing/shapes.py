@@ -19,7 +19,7 @@ from collections.abc import Callable
 from explorer.model import Comparison
 from explorer.parsing.anchors import anchors_for
 from explorer.parsing.aspects import without_aspects
-from explorer.parsing.clusters import read_cluster, read_loose
+from explorer.parsing.clusters import headings_as_attributes, read_cluster, read_loose
 from explorer.parsing.entries import (
     bold_heading,
     flatten,
@@ -85,6 +85,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)
+    headings_as_attributes(state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
     intro, conclusion = settle(state, asked, intro, conclusion)

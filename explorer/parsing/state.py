@@ -97,6 +97,9 @@ class State:
     warnings: list[str] = field(default_factory=list)
     summary_paragraphs: list[Entry] = field(default_factory=list)
     subject_lines: dict[str, int] = field(default_factory=dict)
+    headings: dict[int, str] = field(default_factory=dict)
+    """Claim index -> the heading above a subject's unlabelled point (see
+    :func:`.clusters.headings_as_attributes`)."""
     _cuts: set[str] = field(default_factory=set)
     _groups: int = 0
 
@@ -141,9 +144,13 @@ class State:
         entry: Entry,
         kind: ClaimKind,
         section: str | None,
+        heading: str | None = None,
     ) -> None:
-        """One subject's statement, if there is room for it."""
+        """One subject's statement, if there is room for it (``heading``: the heading it is
+        under, for an unlabelled point)."""
         if self._room(entry.line):
+            if heading is not None:
+                self.headings[len(self.claims)] = heading
             self.claims.append(Claim(subject, attribute, entry.text, entry.line, kind, section))
 
     def difference(self, attribute: str | None, text: str, line: int, section: str | None) -> None:
