@@ -19,7 +19,7 @@ The names are merged only when the structure says so plainly, and left as read o
 
 and never for "the others" of "X compared to other Ys" (several things), the halves of
 "UNIX/Linux" (each is a side), or a name whose attributes name another side (a misread
-"Function" section holding "DNA: ..." and "RNA: ...").
+"Function" section holding "DNA: ..." and "RNA: ..."; a row the sides share may name one).
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
     )
+    shared = _shared_rows(state, hits)
     if not into or any(
-        _names_another(c.attribute, hits[c.subject][0], anchors)
+        _names_another(c.attribute, hits[c.subject][0], anchors) and c.attribute not in shared
         for c in state.claims
         if c.subject in into and c.subject in hits
     ):
@@ -171,6 +172,16 @@ def _alike_as(
         groups.add(frozenset(p[1].casefold() for p in found))
         into.update((s, (main, p[1])) for s, p in zip(those, found, strict=True))
     return into if len(groups) == 1 else None
+
+
+def _shared_rows(state: State, hits: dict[str, tuple[int, ...]]) -> set[str]:
+    """Attributes two or more sides give values for: a row such as "Molecular vs. Ionic
+    Structure" names a side because it compares them, not because it is misread."""
+    sides: dict[str, set[int]] = {}
+    for c in state.claims:
+        if c.attribute and len(hits.get(c.subject or "", ())) == 1:
+            sides.setdefault(c.attribute, set()).add(hits[c.subject or ""][0])
+    return {attribute for attribute, those in sides.items() if len(those) > 1}
 
 
 def _names_another(attribute: str | None, side: int, anchors: Matcher) -> bool:
