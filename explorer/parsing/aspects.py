@@ -20,6 +20,12 @@ _ASPECT_TAIL = re.compile(
 )
 
 
+def holds_aspect(text: str) -> bool:
+    """A found list that runs through an aspect phrase ("ectomycorrhizae and endomycorrhizae
+    in terms of structure and benefits", before "to plants") is not one list of names."""
+    return any(w in text for w in _ASPECT_WORDS) and bool(_ASPECT_TAIL.search(text))
+
+
 def after_aspect(text: str, at: int) -> bool:
     """A list at ``at`` opens, or starts in or after, an aspect phrase: "differ in terms
     of work environment and job types" lists aspects."""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.aspects import after_aspect
+from explorer.parsing.aspects import after_aspect, holds_aspect, without_aspects
 from explorer.parsing.name_lists import ELIDED, compared_in, elided, names_in, shared_tail, versus
 
 # Words that make a question a comparison even when it names no subjects.
@@ -170,6 +170,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
 )
+_PLAIN = ("to", "with", "against")  # "compare X to Y" joins as plainly as "benefits to plants"
 _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
 
 
@@ -180,10 +181,14 @@ def _read(text: str) -> Question:
         if need and not any(n in folded for n in need):
             continue
         for m in pattern.finditer(text):
-            back = _BACKREF.match(m.group("a").strip())
-            first = back.group("lead") if back else m.group("a")
+            listed, other = m.group("a"), m.groupdict().get("b")
+            if holds_aspect(listed):  # "X [in terms of A and B] compared to Y": X and Y
+                listed = without_aspects(listed)
+                if other and text[m.end("a") : m.start("b")].strip().lower() in _PLAIN:
+                    other = None  # "... in terms of structure and benefits to plants"
+            back = _BACKREF.match(listed.strip())
+            first = back.group("lead") if back else listed
             names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]
-            other = m.groupdict().get("b")
             if other and other.strip().lower() in ("that", "those"):
                 tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
@@ -195,7 +200,7 @@ def _read(text: str) -> Question:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
                 names += [n for n in names_in(other) if not _VAGUE.match(n) or _OTHERS.match(n)]
-            if _VAGUE.match(m.group("a").strip()):
+            if _VAGUE.match(listed.strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
             names = versus(names, m.group(0))
@@ -243,6 +248,16 @@ _AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNO
 _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
 
 
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
+
+
+def _joins_verbs(names: list[str]) -> bool:
+    """ "How is standard error defined and calculated?", "lymphoma diagnosed and classified
+    through biopsy": the first name ends in a participle and the last opens with one."""
+    first, last = names[0].split(), names[-1].split()
+    return len(first) >= 2 and bool(_PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]))
+
+
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
     "and" (the list pattern is costly to try at every position of a long question)."""
@@ -255,7 +270,7 @@ def _coordinated(text: str) -> list[str]:
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
             names = [n for n in names_in(listed) if not _VAGUE.match(n)]
-            if len(names) >= 2:
+            if len(names) >= 2 and not _joins_verbs(names):
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []

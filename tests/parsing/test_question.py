@@ -64,6 +64,15 @@ NAMED = [
         "What are some examples of community involvement in rural versus urban settings?",
         ("rural", "urban settings"),
     ),
+    # An aspect phrase inside the list is left out; "benefits to plants" is no second name.
+    (
+        "Compare ectomycorrhizae and endomycorrhizae in terms of structure and benefits to plants.",
+        ("ectomycorrhizae", "endomycorrhizae"),
+    ),
+    (
+        "What are the benefits of automated monitoring systems in terms of accuracy and efficiency compared to manual systems?",
+        ("automated monitoring systems", "manual systems"),
+    ),
     # An initial's full stop does not end the name.
     (
         "How does South Korea's education system differ from the U.S.?",
@@ -133,6 +142,9 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "How does it differ from other ones?",
         # a list inside an aspect phrase names aspects
         "How do construction careers differ in terms of work environment and job types?",
+        # participles joined by "and" are verbs
+        "How is standard error defined and calculated?",
+        "How is lymphoma diagnosed and classified through biopsy?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
