@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
+from explorer.parsing.aspects import opens_with_aspect
 from explorer.parsing.names import (
     _STOPWORDS,
     WORD_PREFIXES,
@@ -58,7 +59,13 @@ class Anchors:
         Java, C++ and Ada") or none."""
         hit = self._memo.get(name)
         if hit is None:
-            hit = _closest(frozenset(self._split(_name_words)(name)), self._name_words)
+            split = self._split(_name_words)(name)
+            hit = _closest(frozenset(split), self._name_words)
+            if len(hit) > 1 and not _LISTED.search(name) and not opens_with_aspect(name):
+                # "Constructivist Learning" for "cognitive learning" and "constructivist
+                # approaches", "First Line of Defense": its first word tells which
+                first = [i for i in hit if split[0] in self._name_words[i][1]]
+                hit = tuple(first) if len(first) == 1 else hit
             self._memo[name] = hit
         return hit
 
@@ -157,6 +164,8 @@ class Anchors:
         return any(set(split(m.group(1))) & own for m in _OTHER_WORD.finditer(text))
 
 
+_LISTED = re.compile(r"[/,&]|\s(?:and|or|vs\.?|versus)\s", re.IGNORECASE)
+"""A name that lists several ("UNIX/Linux", "Java, C++ and Ada", "X vs. Y") speaks of each."""
 _OTHER = frozenset({"other"})
 _CLASS_WORDS = frozenset({"type", "kind", "form", "sort", "variety", "one"})
 _OTHER_WORD = re.compile(r"\bother\s+(\w+(?:[\s-]+\w+)?)", re.IGNORECASE)

@@ -45,3 +45,21 @@ def without_aspects(text: str) -> str:
 
 _ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
 """A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
+
+
+_JOINED = re.compile(r"\s(?:of|in|on|for|to|with|at|from|by)\s", re.IGNORECASE)
+_ASPECT_NOUNS = frozenset((
+    "type", "types", "kind", "kinds", "form", "forms", "function", "functions", "structure",
+    "structures", "source", "sources", "cause", "causes", "effect", "effects", "impact",
+    "impacts", "role", "roles", "property", "properties", "characteristics", "feature",
+    "features", "use", "uses", "application", "applications", "advantages", "disadvantages",
+    "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
+    "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
+))  # fmt: skip
+
+
+def opens_with_aspect(name: str) -> bool:
+    """ "Types of Proteins", "Impact of Age on Urinary Incontinence": a name whose first word
+    is an aspect of what follows it."""
+    first = name.split(None, 1)[0].lower() if name.strip() else ""
+    return first in _ASPECT_NOUNS and bool(_JOINED.search(name))

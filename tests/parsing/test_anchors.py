@@ -25,6 +25,11 @@ WHICH = [
     ),
     (("UNIX", "Linux", "Windows"), "UNIX/Linux", (0, 1)),
     (("Dijkstra's", "Bellman-Ford algorithms"), "Edge Weight Handling", ()),
+    # A word of each: the first word tells which ...
+    (("cognitive learning", "constructivist approaches"), "Constructivist Learning", (1,)),
+    # ... unless the name lists both, or opens with an aspect of the other
+    (("cognitive learning", "constructivist approaches"), "Cognitive vs. Constructivist", (0, 1)),
+    (("types", "proteins"), "Types of Proteins", (0, 1)),
 ]
 
 
