@@ -98,8 +98,8 @@ class State:
     summary_paragraphs: list[Entry] = field(default_factory=list)
     subject_lines: dict[str, int] = field(default_factory=dict)
     headings: dict[int, str] = field(default_factory=dict)
-    """Claim index -> the heading above a subject's unlabelled point (see
-    :func:`.clusters.headings_as_attributes`)."""
+    """Claim index -> the heading above a subject's unlabelled point, read by
+    :func:`.clusters.headings_as_attributes` before settling rebuilds :attr:`claims`."""
     _cuts: set[str] = field(default_factory=set)
     _groups: int = 0
 
