@@ -162,3 +162,19 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     if rest.split()[-1].lower() in m.group("lead").lower().split():
         return first, other
     return m.group("name"), rest
+
+
+_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|(?<=s)'|’s|(?<=s)’)$"
+)
+
+
+def possessors(first: str, other: str) -> list[str] | None:
+    """ "Laertes' desire for revenge" compared to "Hamlet's": the two owners ("Laertes",
+    "Hamlet") are what is compared, the second leaving the thing owned out. None unless
+    both are possessives."""
+    second = _POSSESSIVE.match(other.strip())
+    owner = _POSSESSIVE.match(first.split(None, 2)[0]) if first.strip() else None
+    if second is None or owner is None:
+        return None
+    return [owner.group("who"), second.group("who")]

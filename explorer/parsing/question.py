@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.parsing.aspects import after_aspect, holds_aspect, without_aspects
-from explorer.parsing.name_lists import ELIDED, compared_in, elided, names_in, shared_tail, versus
+from explorer.parsing.name_lists import (
+    ELIDED,
+    compared_in,
+    elided,
+    names_in,
+    possessors,
+    shared_tail,
+    versus,
+)
 
 # Words that make a question a comparison even when it names no subjects.
 _COMPARES = re.compile(
@@ -194,6 +202,9 @@ def _read(text: str) -> Question:
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
             if other and len(names) == 1:
                 names[0], other = compared_in(names[0], other)
+            owners = possessors(names[0], other) if other and len(names) == 1 else None
+            if owners:
+                return Question(tuple(owners), True)
             if other and len(names) == 1 and ELIDED.match(other):
                 names = elided(names[0], other)
                 if len(names) >= 2:

@@ -73,6 +73,9 @@ NAMED = [
         "What are the benefits of automated monitoring systems in terms of accuracy and efficiency compared to manual systems?",
         ("automated monitoring systems", "manual systems"),
     ),
+    # "X's A compared to Y's": the owners are compared.
+    ("How does Laertes' desire for revenge compare to Hamlet's?", ("Laertes", "Hamlet")),
+    ("How does Ovid’s depiction of the Golden Age differ from Hesiod’s?", ("Ovid", "Hesiod")),
     # An initial's full stop does not end the name.
     (
         "How does South Korea's education system differ from the U.S.?",
