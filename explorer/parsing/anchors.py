@@ -72,9 +72,10 @@ class Anchors:
     def apart(self, names: list[str]) -> dict[str, tuple[int, ...]]:
         """Each of ``names`` as :meth:`which` ties it, except where two went to one compared
         name that only one of them is: the other goes to the one compared name no name went
-        to that it shares a word of its own with, if no other name would. "SOHO Networks" and "Enterprise Networks"
-        for "typical enterprise LANs" and "SOHO networks" both went to SOHO on the head
-        noun they share, the closer match by its size; "Enterprise" is the other side's."""
+        to that it shares a word of its own with, if no other name would. "SOHO Networks"
+        and "Enterprise Networks" for "typical enterprise LANs" and "SOHO networks" both
+        went to SOHO on the head noun they share, the closer match by its size; "Enterprise"
+        is the other side's."""
         hits = {n: self.which(n) for n in names}
         taken = {h[0] for h in hits.values() if len(h) == 1}
         free = set(range(len(self.names))) - taken

@@ -23,7 +23,8 @@ _ASPECT_TAIL = re.compile(
 def holds_aspect(text: str) -> bool:
     """A found list that runs through an aspect phrase ("ectomycorrhizae and endomycorrhizae
     in terms of structure and benefits", before "to plants") is not one list of names."""
-    return any(w in text for w in _ASPECT_WORDS) and bool(_ASPECT_TAIL.search(text))
+    folded = text.casefold()
+    return any(w in folded for w in _ASPECT_WORDS) and bool(_ASPECT_TAIL.search(text))
 
 
 def after_aspect(text: str, at: int) -> bool:

@@ -150,9 +150,9 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     clause ending in the first of them: "chromatin differ in non-dividing cells" and
     "dividing cells", "resistors behave differently when connected in parallel" and "in
     series", "language used differently in television" and "radio" compare the cells, the
-    circuits, the media (the verb is known by its form: "differ", "vary", "-ed", "-ly"). Not when the other name's noun comes before the "in": "the
-    lymphatic system function in lipid transport" compared to "the circulatory system"
-    compares the systems."""
+    circuits, the media (the verb is known by its form: "differ", "vary", "-ed", "-ly").
+    Not when the other name's noun comes before the "in": "the lymphatic system function
+    in lipid transport" compared to "the circulatory system" compares the systems."""
     m = _IN_LEAD.match(first)
     rest = _IN.sub("", other.strip())
     if not m or len(first.split()) < 3 or not rest or len(rest.split()) > 3:

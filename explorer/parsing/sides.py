@@ -55,8 +55,10 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
     )
+    if not into:
+        return anchored
     shared = _shared_rows(state, hits)
-    if not into or any(
+    if any(
         _names_another(c.attribute, hits[c.subject][0], anchors) and c.attribute not in shared
         for c in state.claims
         if c.subject in into and c.subject in hits
