@@ -17,7 +17,7 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe|define)\s+)?"
-    r"(?:(?:the|a|an|their|its|main|key|two|three)\s+|(?:primary|basic|major)\s+"
+    r"(?:(?:the|a|an|their|its|main|key)\s+|(?<=the\s)(?:two|three)\s+|(?:primary|basic|major)\s+"
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
     r"types|kinds|uses|principles|concepts|components|structures?)\b))*"

@@ -73,6 +73,8 @@ NAMED = [
         "What are the benefits of automated monitoring systems in terms of accuracy and efficiency compared to manual systems?",
         ("automated monitoring systems", "manual systems"),
     ),
+    # A number is part of a name, unless "the" makes it a count ("the two main types").
+    ("How do hyperboloids of one sheet and two sheets differ?", ("one sheet", "two sheets")),
     # "X's A compared to Y's": the owners are compared.
     ("How does Laertes' desire for revenge compare to Hamlet's?", ("Laertes", "Hamlet")),
     ("How does Ovid’s depiction of the Golden Age differ from Hesiod’s?", ("Ovid", "Hesiod")),
