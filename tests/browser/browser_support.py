@@ -190,6 +190,11 @@ class Visit:
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     streams: list[Any] = field(default_factory=list)  # the app's WebSockets (_stcore/stream)
+    runs_finished: int = 0  # script runs the server said were over, on any of those streams
+
+    def frame(self, payload: str | bytes) -> None:
+        if _is_run_finished(payload):
+            self.runs_finished += 1
 
     def goto(self, path: str) -> Any:
         self.page.goto(self.server.url + path)
@@ -218,13 +223,17 @@ class Visit:
         Right after a click the script state can still read ``notRunning`` from the previous
         run (Streamlit's e2e suite sleeps ~210 ms for that), and a quick run may never show
         ``running`` in the DOM at all. Instead of sleeping, this waits for the server's
-        ``script_finished`` message on the app's WebSocket, then for the page to settle.
+        ``script_finished`` message, then for the page to settle. The message is counted on
+        every stream the page opens: on a loaded machine the app may reconnect, and the
+        rerun's message then comes on the new stream, which a wait on the old one missed.
         """
-        stream = self.streams[-1]
-        with stream.expect_event(
-            "framereceived", predicate=_is_run_finished, timeout=RUN_TIMEOUT_MS
-        ):
-            yield
+        before = self.runs_finished
+        yield
+        deadline = time.monotonic() + RUN_TIMEOUT_MS / 1000
+        while self.runs_finished == before:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no script run finished {RUN_TIMEOUT_MS} ms after the action")
+            self.page.wait_for_timeout(25)  # lets Playwright deliver the frames meanwhile
         self.wait_for_run()
 
     def outside_requests(self) -> list[str]:
@@ -328,6 +337,7 @@ def open_visit(
         visit.requests.append(re.sub(r"^ws", "http", ws.url))
         if ws.url.endswith("/_stcore/stream"):
             visit.streams.append(ws)
+            ws.on("framereceived", visit.frame)
 
     page.on("websocket", websocket)
     visit.page = page
