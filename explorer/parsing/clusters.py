@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import ClaimKind
-from explorer.parsing.state import NAMED, Entry, Group, State
+from explorer.parsing.state import NAMED, Entry, Group, State, in_row
 
 LABELLED_MAJORITY = 0.5
 """Attribute-major needs at least this share of the groups to label two or more statements
@@ -141,9 +141,7 @@ def headings_as_attributes(state: State) -> None:
     under: dict[str, set[str]] = {}
     for index, heading in state.headings.items():
         under.setdefault(state.claims[index].subject or "", set()).add(heading)
-    if all(len(h) < 2 for h in under.values()) and not any(
-        c.attribute and c.section == c.attribute for c in state.claims
-    ):
+    if all(len(h) < 2 for h in under.values()) and not any(map(in_row, state.claims)):
         return
     for index, heading in state.headings.items():
         c = state.claims[index]

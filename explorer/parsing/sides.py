@@ -30,7 +30,7 @@ from dataclasses import replace
 from explorer.model import Claim
 from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, names_the_others
-from explorer.parsing.state import State
+from explorer.parsing.state import State, in_row
 
 Into = dict[str, tuple[str, str | None]]
 """A merged name -> the side's subject and the group the name now is (None: no group)."""
@@ -124,9 +124,9 @@ def _row_labels(state: State, several: dict[int, list[str]]) -> tuple[set[str], 
     only: dict[str, bool] = {}
     for c in state.claims:
         if c.subject in side_of:
-            in_row = c.attribute is not None and c.section == c.attribute
-            only[c.subject] = only.get(c.subject, True) and in_row
-            if in_row:
+            read_in_row = in_row(c)
+            only[c.subject] = only.get(c.subject, True) and read_in_row
+            if read_in_row:
                 rows.setdefault(c.attribute or "", set()).add(side_of[c.subject])
     shared = {row for row, sides in rows.items() if len(sides) > 1}
     labels = {s for s, in_rows in only.items() if in_rows}

@@ -25,6 +25,12 @@ GROUP_MAJORITY = 0.5
 of the items in their lists (otherwise they are a few highlighted points in a list)."""
 
 
+def in_row(claim: Claim) -> bool:
+    """The claim was read in an attribute's row: its section is its attribute (attribute-major,
+    ``1. **Response Time**:`` over ``- **Batch Processing**: ...``, or a heading's row)."""
+    return claim.attribute is not None and claim.section == claim.attribute
+
+
 @dataclass(frozen=True)
 class Entry:
     """One statement inside a group: its label (attribute or subject) and Markdown text."""
