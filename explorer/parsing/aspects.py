@@ -59,6 +59,11 @@ _ASPECT_NOUNS = frozenset((
 ))  # fmt: skip
 
 
+def is_aspect(name: str) -> bool:
+    """ "Types", "causes": a name that is only an aspect noun, an aspect of something unnamed."""
+    return name.strip().lower() in _ASPECT_NOUNS
+
+
 def opens_with_aspect(name: str) -> bool:
     """ "Types of Proteins", "Impact of Age on Urinary Incontinence": a name whose first word
     is an aspect of what follows it."""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.aspects import after_aspect, holds_aspect, without_aspects
+from explorer.parsing.aspects import after_aspect, holds_aspect, is_aspect, without_aspects
 from explorer.parsing.name_lists import (
     ELIDED,
     compared_in,
@@ -227,6 +227,9 @@ def _read(text: str) -> Question:
         return Question(tuple(dict.fromkeys(names)), True)
     # The weighing phrase's own "and" ("benefits and drawbacks") lists no names.
     names = _coordinated(text[: weighed.start()] + rest if weighed else text)
+    if names and compares:  # "the key differences in the urban planning of Kahun and Amarna"
+        tails = shared_tail(names)  # (not "the types and causes of mutations": aspects)
+        names = names if any(is_aspect(n) for n in tails) else tails
     if names:
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
@@ -257,7 +260,6 @@ _AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNO
 # "the types of semiconductors and their characteristics": one thing and an aspect of it;
 # "double angle and half-angle formulas and their applications": two things, then an aspect.
 _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
-
 
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
 

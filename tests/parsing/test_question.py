@@ -97,6 +97,14 @@ NAMED = [
         "How is language acquisition different in multilingual contexts compared to monolingual ones?",
         ("multilingual contexts", "monolingual contexts"),
     ),
+    # a plain list after a comparison word leaves out the aspect all its names share
+    (
+        "What are the key differences in the town planning of Lahun and Akhetaten?",
+        ("Lahun", "Akhetaten"),
+    ),
+    ("How does free will differ in the views of Spinoza and Leibniz?", ("Spinoza", "Leibniz")),
+    # ... unless what is left is aspects of something unnamed
+    ("What are the types and causes of soil erosion?", ("types", "causes of soil erosion")),
 ]
 
 
