@@ -10,7 +10,7 @@ Considerations" section reads like one more subject. The question settles it:
   name aspects): each statement goes to the one compared name it mentions, and the article
   says plainly when no statement could be tied to one;
 * it compares without naming ("What are the types of X?", "... and how do they differ?"): the
-  structure decides, steps excepted;
+  structure decides, steps and sections named by an aspect ("Importance of X") excepted;
 * it asks for no comparison at all ("How do you install MySQL?", "What are the key features
   of X?"): not a comparison, whatever its headings look like;
 * it asks nothing (a title such as "Two tools", or none): the structure decides, when two or
@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
+from explorer.parsing.aspects import opens_with_aspect
 from explorer.parsing.entries import grouped
 from explorer.parsing.markdown import Para
 from explorer.parsing.names import Matcher
@@ -60,7 +61,9 @@ def settle(
         else:
             return _by_mention(state, anchored, hits, intro, conclusion)
     elif asked.compares:
-        _keep(state, subjects)
+        # "Types of Carbohydrates" and "Importance of Carbohydrates" name aspects of one thing
+        members = [s for s in subjects if not opens_with_aspect(s)]
+        _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
         # A question that asks for no comparison is none, whatever its headings; a title that
         # asks nothing ("Two tools") is one when the groups give values for a shared attribute.
