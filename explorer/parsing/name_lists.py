@@ -73,7 +73,8 @@ def versus(names: list[str], found: str) -> list[str]:
 
 
 _LEAD_IN = re.compile(
-    r"^.*\s(?:in|to|on|for|specifically|between)\s+(?P<name>\S+(?:\s+\S+)?)$", re.IGNORECASE
+    r"^.*\s(?:in|to|on|for|specifically|between)\s+(?:(?:the|a|an)\s+)?(?P<name>\S+(?:\s+\S+)?)$",
+    re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
 

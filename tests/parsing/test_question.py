@@ -64,6 +64,7 @@ NAMED = [
         "What are some examples of community involvement in rural versus urban settings?",
         ("rural", "urban settings"),
     ),
+    ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     # An aspect phrase inside the list is left out; "benefits to plants" is no second name.
     (
         "Compare ectomycorrhizae and endomycorrhizae in terms of structure and benefits to plants.",
