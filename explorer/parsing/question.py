@@ -115,7 +115,7 @@ _WHAT_IS = re.compile(
 )
 _ASKS = re.compile(
     r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
-    r"explain|describe|discuss|list|define|outline|summari[sz]e)\b",
+    r"explain|describe|discuss|list|define|outline|summari[sz]e|identify|name|state)\b",
     re.IGNORECASE,
 )
 

@@ -180,6 +180,21 @@ def test_asks_for_a_comparison(question: str, compares: bool) -> None:
     assert says_compare(question) is compares
 
 
+# A title that asks nothing ("Two tools") leaves the structure to decide; an imperative asks.
+ASKS = [
+    ("Identify the main bones of the arm and their roles.", True),
+    ("Name the planets of the solar system and their moons.", True),
+    ("State Newton's laws of motion.", True),
+    ("Two tools", False),
+    ("Keras and PyTorch", False),
+]
+
+
+@pytest.mark.parametrize(("title", "asks"), ASKS)
+def test_asks_something(title: str, asks: bool) -> None:
+    assert read_question(title).asks is asks
+
+
 _PIECES = [
     "How", "do", "they", "DIFFER", "Compared", "contrasting", "vs.", "Versus", "types", "Kind",
     "categories", "classes", "varieties", "forms of", "pros and cons", "better", "than",
