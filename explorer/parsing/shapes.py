@@ -30,6 +30,7 @@ from explorer.parsing.entries import (
     read_entries,
 )
 from explorer.parsing.inline import Label, split_label
+from explorer.parsing.leads import drop_shared_lead
 from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
@@ -90,6 +91,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
         read_summary_paragraph(entry, state)
     intro, conclusion = settle(state, asked, intro, conclusion)
     drop_own_names(state)
+    drop_shared_lead(state)
     return state.result(
         intro="\n\n".join(p.raw for p in intro),
         conclusion="\n\n".join(p.raw for p in conclusion),

@@ -1,0 +1,60 @@
+"""Subjects named with one shared lead are shown by what differs.
+
+"Characteristics of Progressive Taxes" and "Characteristics of Regressive Taxes", "Primary
+Structure of DNA" and "Primary Structure of RNA": the headings repeat the aspect the whole
+article is about, and the columns of a side-by-side table would all open with it. Once the
+subjects are settled, a lead every subject shares, naming an aspect and ending in "of", "in"
+or "for", is left out of their names ("Progressive Taxes", "Regressive Taxes"); the question
+still says the aspect. A lead that is part of the names stays ("Law of Sines", "Conservation
+of Mass").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.model import Claim
+from explorer.parsing.aspects import is_aspect
+from explorer.parsing.state import State
+
+_JOINS = frozenset({"of", "in", "for"})
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
+
+
+def shared_lead(subjects: list[str]) -> int:
+    """How many leading words every subject shares, up to a joining word after an aspect
+    noun (0 when there is no such lead, or when a subject would be left empty or alike
+    another)."""
+    if len(subjects) < 2:
+        return 0
+    words = [s.split() for s in subjects]
+    common = 0
+    for column in zip(*words, strict=False):
+        if len({w.casefold() for w in column}) != 1:
+            break
+        common += 1
+    while common and words[0][common - 1].casefold() not in _JOINS:
+        common -= 1
+    rests = {" ".join(w[common:]).casefold() for w in words}
+    if common < 2 or not is_aspect(words[0][common - 2]) or len(rests) != len(subjects):
+        return 0
+    return 0 if "" in rests else common
+
+
+def drop_shared_lead(state: State) -> None:
+    """Rename every subject without the lead they all share (see the module)."""
+    subjects = state.names.subjects
+    common = shared_lead(subjects)
+    if not common:
+        return
+    new = {s: _ARTICLE.sub("", " ".join(s.split()[common:])) for s in subjects}
+
+    def renamed(claim: Claim) -> Claim:
+        subject = claim.subject
+        return replace(claim, subject=new[subject]) if subject in new else claim
+
+    state.claims = [renamed(c) for c in state.claims]
+    state.summary_claims = [renamed(c) for c in state.summary_claims]
+    state.summary = {new.get(s, s): text for s, text in state.summary.items()}
+    state.names.retain([new[s] for s in subjects])
