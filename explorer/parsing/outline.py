@@ -88,7 +88,8 @@ def take_conclusion(root: Section) -> list[Para]:
 
     They are the conclusion when something else (a list, a table) comes before them in their
     section, or when that section is a summary or the document root; a subject section made
-    only of prose keeps its paragraphs.
+    only of prose keeps its paragraphs, but for closing ones that say they close ("In
+    summary, the genotype ... while the phenotype ...": about every subject, not the last).
     """
     last = root.last()
     end = len(last.body)
@@ -97,7 +98,20 @@ def take_conclusion(root: Section) -> list[Para]:
     if end == len(last.body):
         return []
     if end == 0 and last is not root and not last.is_summary:
-        return []
+        end = next((i for i, b in enumerate(last.body) if i and _closes(b)), len(last.body))
+        if end == len(last.body):
+            return []
     closing = [b for b in last.body[end:] if isinstance(b, Para)]
     del last.body[end:]
     return closing
+
+
+_CLOSING = re.compile(
+    r"^(?:in (?:conclusion|summary|short|essence)|overall|to (?:summari[sz]e|sum up|conclude))\b",
+    re.IGNORECASE,
+)
+
+
+def _closes(block: Block) -> bool:
+    """A paragraph that opens by saying it closes the article ("In summary, ...")."""
+    return isinstance(block, Para) and bool(_CLOSING.match(block.raw))
