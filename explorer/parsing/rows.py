@@ -7,16 +7,19 @@ Read as written, each subject gets rows of its own and the table lines nothing u
 already the column, so it is dropped from the row: "Types", "Benefits > Flexibility",
 "Purpose and Use". Only a subject's own name goes (another subject's stays: "Pace of Marathon
 Running" under Sprinting), and only where it is the whole part or the whole tail after "of",
-"for" or "in".
+"for" or "in". Rows whose names differ only by case or number ("Brand Name", "Brand Names")
+are one row, named as most of its statements name it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from explorer.model import Claim
 from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.names import stem
 from explorer.parsing.state import State
 
 _TAIL = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?", re.IGNORECASE)
@@ -50,3 +53,20 @@ def drop_own_names(state: State) -> None:
                 c = replace(c, attribute=attribute, kind=kind)
         claims.append(c)
     state.claims = claims
+
+
+def join_plural_rows(state: State) -> None:
+    """One name for the rows whose names differ only by case or number (see the module)."""
+    spellings: dict[tuple[str, ...], Counter[str]] = {}
+    for c in state.claims:
+        if c.subject is not None and c.attribute:
+            key = tuple(map(stem, c.attribute.casefold().split()))  # "$ Q < K $" keeps its "<"
+            spellings.setdefault(key, Counter())[c.attribute] += 1
+    names = {a: n.most_common(1)[0][0] for n in spellings.values() if len(n) > 1 for a in n}
+    if names:
+        state.claims = [
+            replace(c, attribute=names[c.attribute])
+            if c.subject is not None and c.attribute in names
+            else c
+            for c in state.claims
+        ]

@@ -35,7 +35,7 @@ from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse
 from explorer.parsing.names import Namer
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import read_question
-from explorer.parsing.rows import drop_own_names
+from explorer.parsing.rows import drop_own_names, join_plural_rows
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
 from explorer.parsing.summaries import read_summary_paragraph, read_summary_section
@@ -91,6 +91,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
         read_summary_paragraph(entry, state)
     intro, conclusion = settle(state, asked, intro, conclusion)
     drop_own_names(state)
+    join_plural_rows(state)
     drop_shared_lead(state)
     return state.result(
         intro="\n\n".join(p.raw for p in intro),
