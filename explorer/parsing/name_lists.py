@@ -16,7 +16,7 @@ _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
 _LEAD = re.compile(
-    r"^(?:.*\b(?:about|between|is|are|do|does|did|explain|describe|define)\s+)?"
+    r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define)\s+)?"
     r"(?:(?:the|a|an|their|its|main|key)\s+|(?<=the\s)(?:two|three)\s+|(?:primary|basic|major)\s+"
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
@@ -32,7 +32,7 @@ _LEAD = re.compile(
     r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"\s+(?:and|or|but)$", re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:and|or|but|be)$", re.IGNORECASE)  # "How can X be compared to Y"
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)

@@ -65,7 +65,7 @@ _KINDS = re.compile(
 _END = (
     r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
     r"under|at|based on|according to|across|to|concerning|relative to|and why|and how|and what|"
-    r"and when|and which|and explain|and describe|and discuss)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*(?:[?;:]|(?<!\b[A-Z])\.|\((?![^()]{1,40}\)(?:\s+(?:and|or|vs\.?|versus|from|to|with)\b|\s*[?.]?\s*$)))|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
+    r"and when|and which|and can|and explain|and describe|and discuss)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*(?:[?;:]|(?<!\b[A-Z])\.|\((?![^()]{1,40}\)(?:\s+(?:and|or|vs\.?|versus|from|to|with)\b|\s*[?.]?\s*$)))|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
     r"who|including|especially|particularly|respectively)\b|\s*$)"
 )
 _LIST = r"(?P<{name}>.+?)"

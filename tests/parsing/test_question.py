@@ -65,6 +65,12 @@ NAMED = [
         ("rural", "urban settings"),
     ),
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
+    ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
+    ("How can a transformer be compared to a gearbox?", ("transformer", "gearbox")),
+    (
+        "How does rote learning differ from meaningful learning, and can you give examples?",
+        ("rote learning", "meaningful learning"),
+    ),
     # An aspect phrase inside the list is left out; "benefits to plants" is no second name.
     (
         "Compare ectomycorrhizae and endomycorrhizae in terms of structure and benefits to plants.",
