@@ -229,13 +229,17 @@ def _misspelt(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     """A long word one letter off a compared name's own ("Extraversion" for the question's
     "extroversion", "Amylopectin" for "amelopectin"), when it is so for exactly one name.
     Not at the root's last letter: "Interaction" and "interviews" are two words that share
-    a prefix ("inter"), as are "transfer" and "transit", not one word misspelt."""
+    a prefix ("inter"), as are "transfer" and "transit", not one word misspelt; nor at its
+    second ("sample" and "simple")."""
     hits = {
         i
         for i, (_, own) in enumerate(anchors)
         for w in words
         for d in own
-        if len(w) == len(d) == ROOT_LETTERS and w[0] == d[0] and w[-1] == d[-1] and _one_apart(w, d)
+        if len(w) == len(d) == ROOT_LETTERS
+        and w[:2] == d[:2]
+        and w[-1] == d[-1]
+        and _one_apart(w, d)
     }
     return tuple(hits) if len(hits) == 1 else ()
 

@@ -15,6 +15,7 @@ WHICH = [
     (("reduced row echelon form", "row echelon form"), "Row Echelon Form (REF)", (1,)),
     (("introversion", "extroversion"), "Extraversion", (1,)),  # one letter off
     (("amylose", "amelopectin"), "Amylopectin", (1,)),
+    (("block sampling", "simple sampling"), "Sample Sizes", ()),  # two words, not a typo
     (("face-to-face interviews", "telephone surveys"), "Limited Interaction", ()),  # inter-
     (("modern art", "contemporary art"), "Cultural Context", ()),  # a shared prefix, two words
     (("series", "parallel RLC circuits"), "Series RLC Circuit", (0,)),  # "series" is singular
