@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from explorer.memo import Memo
 from explorer.model import Claim
 from explorer.parsing.entries import GROUP_SEPARATOR
 from explorer.parsing.names import stem
@@ -57,16 +58,31 @@ def drop_own_names(state: State) -> None:
 
 def join_plural_rows(state: State) -> None:
     """One name for the rows whose names differ only by case or number (see the module)."""
-    spellings: dict[tuple[str, ...], Counter[str]] = {}
-    for c in state.claims:
-        if c.subject is not None and c.attribute:
-            key = tuple(map(stem, c.attribute.casefold().split()))  # "$ Q < K $" keeps its "<"
-            spellings.setdefault(key, Counter())[c.attribute] += 1
-    names = {a: n.most_common(1)[0][0] for n in spellings.values() if len(n) > 1 for a in n}
-    if names:
-        state.claims = [
-            replace(c, attribute=names[c.attribute])
-            if c.subject is not None and c.attribute in names
-            else c
-            for c in state.claims
-        ]
+    attributes = [c.attribute for c in state.claims if c.subject is not None and c.attribute]
+    spellings: dict[str, list[str]] = {}
+    for attribute in dict.fromkeys(attributes):
+        spellings.setdefault(_ROW_KEYS[attribute], []).append(attribute)
+    if len(spellings) == len(set(attributes)):
+        return  # most articles: every row has one spelling
+    counts = Counter(attributes)
+    names = {
+        a: max(those, key=counts.__getitem__)  # the first of the most used, on a tie
+        for those in spellings.values()
+        if len(those) > 1
+        for a in those
+    }
+    state.claims = [
+        replace(c, attribute=names[c.attribute])
+        if c.subject is not None and c.attribute in names
+        else c
+        for c in state.claims
+    ]
+
+
+def _row_key(attribute: str) -> str:
+    """ "brand name" for "Brand Names"; split at spaces only, so "$ Q < K $" keeps its "<"."""
+    return " ".join(map(stem, attribute.casefold().split()))
+
+
+_ROW_KEYS = Memo(_row_key)
+"""Each attribute's row key: the same attributes ("Performance", "Cost") recur in articles."""
