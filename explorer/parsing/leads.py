@@ -26,9 +26,9 @@ def shared_lead(subjects: list[str]) -> int:
     """How many leading words every subject shares, up to a joining word after an aspect
     noun (0 when there is no such lead, or when a subject would be left empty or alike
     another)."""
-    if len(subjects) < 2 or len({s.split(None, 1)[0].casefold() for s in subjects if s}) != 1:
-        return 0  # most articles: the subjects' first words differ
     words = [s.split() for s in subjects]
+    if len(subjects) < 2 or len({w[0].casefold() if w else "" for w in words}) != 1:
+        return 0  # most articles: the subjects' first words differ
     common = 0
     for column in zip(*words, strict=False):
         if len({w.casefold() for w in column}) != 1:

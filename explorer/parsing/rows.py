@@ -59,10 +59,11 @@ def drop_own_names(state: State) -> None:
 def join_plural_rows(state: State) -> None:
     """One name for the rows whose names differ only by case or number (see the module)."""
     attributes = [c.attribute for c in state.claims if c.subject is not None and c.attribute]
+    distinct = dict.fromkeys(attributes)
     spellings: dict[str, list[str]] = {}
-    for attribute in dict.fromkeys(attributes):
+    for attribute in distinct:
         spellings.setdefault(_ROW_KEYS[attribute], []).append(attribute)
-    if len(spellings) == len(set(attributes)):
+    if len(spellings) == len(distinct):
         return  # most articles: every row has one spelling
     counts = Counter(attributes)
     names = {
