@@ -1,4 +1,4 @@
-"""Subjects named with one shared lead are shown by what differs.
+"""How subjects are shown: without a lead they all share, with a head noun the question elided.
 
 "Characteristics of Progressive Taxes" and "Characteristics of Regressive Taxes", "Primary
 Structure of DNA" and "Primary Structure of RNA": the headings repeat the aspect the whole
@@ -7,6 +7,11 @@ subjects are settled, a lead every subject shares, naming an aspect and ending i
 or "for", is left out of their names ("Progressive Taxes", "Regressive Taxes"); the question
 still says the aspect. A lead that is part of the names stays ("Law of Sines", "Conservation
 of Mass").
+
+The other way round, "How do strong and weak acids differ?" names "strong" and "weak acids":
+the first name shares the last one's head noun. Matching lets "strong" find "Strong Acids"
+either way; a subject shown by the question's words (a prose article) is shown whole,
+"Strong acids", when the article itself says so ("brushwork and color theory" stays).
 """
 
 from __future__ import annotations
@@ -58,3 +63,21 @@ def drop_shared_lead(state: State) -> None:
     state.summary_claims = [renamed(c) for c in state.summary_claims]
     state.summary = {new.get(s, s): text for s, text in state.summary.items()}
     state.names.retain([new[s] for s in subjects])
+
+
+def with_shared_head(names: list[str], text: str) -> list[str]:
+    """``names`` with each one-word name before the last given the words after the last one's
+    first word, when the article's ``text`` says the name with any tail of them ("Greek" and
+    "Egyptian creation myths" -> "Greek creation myths" when the text says "Greek myths")."""
+    last = names[-1].split() if names else []
+    if len(names) < 2 or len(last) < 2:
+        return names
+    shared = " ".join(last[1:])
+    tails = "|".join(re.escape(" ".join(last[k:]).removesuffix("s")) for k in range(1, len(last)))
+    own = {w.casefold() for w in last}  # "residence" and "ordinary residence": no head to borrow
+    out = []
+    for name in names[:-1]:
+        said = rf"\b{re.escape(name)}\s+(?:{tails})s?\b"
+        single = " " not in name and name.casefold() not in own
+        out.append(f"{name} {shared}" if single and re.search(said, text, re.IGNORECASE) else name)
+    return [*out, names[-1]]

@@ -26,6 +26,7 @@ from dataclasses import replace
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.aspects import opens_with_aspect
 from explorer.parsing.entries import grouped
+from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
@@ -121,7 +122,8 @@ def _by_mention(
     """Prose (or aspect headings): each sentence goes to the compared name it is about."""
     anchors = state.names.anchors
     assert anchors is not None
-    display = list(anchors.names)
+    said = [c.text for c in (*state.claims, *state.differences)] + [p.raw for p in intro]
+    display = with_shared_head(list(anchors.names), " ".join(said))  # "strong" -> "Strong acids"
     for subject in anchored:  # the structure's own name for a compared name, when it has one
         display[hits[subject][0]] = subject
     display = [d[:1].upper() + d[1:] for d in display]

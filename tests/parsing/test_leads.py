@@ -1,10 +1,11 @@
-"""Subjects' shared aspect lead (``explorer.parsing.leads.shared_lead``), table-driven."""
+"""How subjects are shown (``explorer.parsing.leads``): a shared aspect lead left out, an
+elided head noun given back; table-driven."""
 
 from __future__ import annotations
 
 import pytest
 
-from explorer.parsing.leads import shared_lead
+from explorer.parsing.leads import shared_lead, with_shared_head
 
 LEADS = [
     (["Characteristics of Progressive Taxes", "Characteristics of Regressive Taxes"], 2),
@@ -26,3 +27,27 @@ LEADS = [
 @pytest.mark.parametrize(("subjects", "words"), LEADS)
 def test_shared_lead(subjects: list[str], words: int) -> None:
     assert shared_lead(subjects) == words
+
+
+HEADS = [
+    # the article says the first name with the head noun (or with part of the tail)
+    (["strong", "weak acids"], "A strong acid ionises fully.", ["strong acids", "weak acids"]),
+    (["Greek", "Egyptian creation myths"], "Greek myths begin with Chaos.",
+     ["Greek creation myths", "Egyptian creation myths"]),
+    (["small", "medium-sized veins", "large veins"], "Small veins drain the skin.",
+     ["small veins", "medium-sized veins", "large veins"]),
+    # it does not: the first name is a thing of its own
+    (["brushwork", "color theory"], "Brushwork gives texture; theory guides colour.",
+     ["brushwork", "color theory"]),
+    (["residence", "ordinary residence"], "Residence residence.", ["residence", "ordinary residence"]),
+    (["strong", "weak acids"], "Strong bases are another matter.", ["strong", "weak acids"]),
+    (["Strong", "weak acids"], "strongacids", ["Strong", "weak acids"]),
+    # a name of several words, or a last name of one word, is left as it is
+    (["very strong", "weak acids"], "very strong acids", ["very strong", "weak acids"]),
+    (["Keras", "PyTorch"], "Keras PyTorch", ["Keras", "PyTorch"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "text", "shown"), HEADS)
+def test_with_shared_head(names: list[str], text: str, shown: list[str]) -> None:
+    assert with_shared_head(names, text) == shown
