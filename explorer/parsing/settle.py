@@ -162,6 +162,12 @@ def _by_mention(
     # conclusion ("**Coding**, on the other hand, ..." before it is Coding's).
     kept_intro = _points_of(intro, lambda n, p: n == 0 and len(anchors.mentions(p.raw)) != 1)
     kept_end = _points_of(conclusion, lambda n, _: n == len(conclusion) - 1)
+    if not conclusion and claims:  # all prose: the paragraphs after the last point close it
+        last = max(c.line for c in claims)
+        kept_intro, kept_end = (
+            [p for p in kept_intro if p.line < last],
+            [p for p in kept_intro if p.line > last],
+        )
     found = [d for d in display if any(c.subject == d for c in claims)]
     if len(found) < 2:
         state.warnings.append(
