@@ -56,6 +56,7 @@ _ASPECT_NOUNS = frozenset((
     "features", "use", "uses", "application", "applications", "advantages", "disadvantages",
     "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
     "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
+    "purpose", "purposes", "implications", "influence", "differences",
 ))  # fmt: skip
 
 

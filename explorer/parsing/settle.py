@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
-from explorer.parsing.aspects import opens_with_aspect
+from explorer.parsing.aspects import is_aspect, opens_with_aspect
 from explorer.parsing.entries import grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
@@ -63,7 +63,7 @@ def settle(
             return _by_mention(state, anchored, hits, intro, conclusion)
     elif asked.compares:
         # "Types of Carbohydrates" and "Importance of Carbohydrates" name aspects of one thing
-        members = [s for s in subjects if not opens_with_aspect(s)]
+        members = [s for s in subjects if not (opens_with_aspect(s) or is_aspect(s))]
         _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
         # A question that asks for no comparison is none, whatever its headings; a title that
