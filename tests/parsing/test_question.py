@@ -112,6 +112,16 @@ NAMED = [
     ("How does free will differ in the views of Spinoza and Leibniz?", ("Spinoza", "Leibniz")),
     # ... unless what is left is aspects of something unnamed
     ("What are the types and causes of soil erosion?", ("types", "causes of soil erosion")),
+    # "differently in", "vary across" and "different" lead into the names
+    (
+        "How is a tax levied differently in sole traders, partnerships, and companies?",
+        ("sole traders", "partnerships", "companies"),
+    ),
+    (
+        "How was the treaty applied differently in Upper and Lower Canada?",
+        ("Upper", "Lower Canada"),
+    ),
+    ("How do diets vary across different regions and seasons?", ("regions", "seasons")),
 ]
 
 
