@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from explorer.parsing.names import tokens
+
 # "in terms of structure and function", "in their approach to mathematics and physics": a list
 # after these names the aspects compared, not the compared things.
 _ASPECT = re.compile(
@@ -70,3 +72,36 @@ def opens_with_aspect(name: str) -> bool:
     is an aspect of what follows it."""
     first = name.split(None, 1)[0].lower() if name.strip() else ""
     return first in _ASPECT_NOUNS and bool(_JOINED.search(name))
+
+
+# "What types of sensors are used, and how is data collected and processed?": the question
+# turns to a second matter, and a section that answers it is no sensor.
+_THEN = re.compile(
+    r",?\s+and\s+(?:how|what|why|when|which|where)\b|,\s*(?:and\s+)?(?:explain|describe|discuss)"
+    r"\b|\s+and\s+(?:explain|describe|discuss|provide)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _matters(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The words of the question's first matter, and the word roots of its second, if any."""
+    found = _THEN.search(question)
+    if not found:
+        return None
+    return frozenset(tokens(question[: found.start()])), _roots(question[found.end() :])
+
+
+def _roots(text: str) -> frozenset[str]:
+    return frozenset(t[:5] for t in tokens(text) if len(t) > 2)  # "collected", "collection"
+
+
+def answers_second_matter(name: str, question: str) -> bool:
+    """``name`` is made of the words of the question's second matter and of none of its first
+    ("Data Collection and Processing", "Prompting Hierarchy" after "the types of prompts ...
+    and explain the prompting hierarchy"); "Proof by Induction" in "the types of proofs, and
+    how does induction ..." has the first's "proof" and is one of the members it asks for."""
+    matters = _matters(question)
+    if matters is None or not (roots := _roots(name)):
+        return False
+    return roots <= matters[1] and not matters[0].intersection(tokens(name))

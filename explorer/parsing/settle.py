@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
-from explorer.parsing.aspects import is_aspect, opens_with_aspect
+from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
 from explorer.parsing.entries import grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
@@ -38,7 +38,7 @@ _STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.I
 
 
 def settle(
-    state: State, asked: Question, intro: list[Para], conclusion: list[Para]
+    state: State, asked: Question, intro: list[Para], conclusion: list[Para], question: str = ""
 ) -> tuple[list[Para], list[Para]]:
     """Keep the subjects the question and structure agree on; the rest become key points.
 
@@ -62,8 +62,17 @@ def settle(
         else:
             return _by_mention(state, anchored, hits, intro, conclusion)
     elif asked.compares:
-        # "Types of Carbohydrates" and "Importance of Carbohydrates" name aspects of one thing
-        members = [s for s in subjects if not (opens_with_aspect(s) or is_aspect(s))]
+        # "Types of Carbohydrates" and "Importance of Carbohydrates" name aspects of one thing;
+        # "Data Collection" answers "..., and how is data collected?", not "What types of ...?"
+        members = [
+            s
+            for s in subjects
+            if not (
+                opens_with_aspect(s)
+                or is_aspect(s)
+                or (asked.kinds and answers_second_matter(s, question))
+            )
+        ]
         _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
         # A question that asks for no comparison is none, whatever its headings; a title that
@@ -101,7 +110,6 @@ def _keep(state: State, subjects: list[str]) -> None:
         [*state.differences, *(_as_point(c) for c in points)], key=lambda c: c.line
     )
     state.names.retain(subjects)
-
 
 def _as_point(claim: Claim) -> Claim:
     """A statement of a group that is not a subject, kept under that group's name."""

@@ -89,7 +89,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     headings_as_attributes(state)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
-    intro, conclusion = settle(state, asked, intro, conclusion)
+    intro, conclusion = settle(state, asked, intro, conclusion, question or title)
     drop_own_names(state)
     join_plural_rows(state)
     drop_shared_lead(state)

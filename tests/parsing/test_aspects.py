@@ -1,10 +1,11 @@
-"""Names that are aspects of something rather than things compared (``explorer.parsing.aspects``)."""
+"""Names that are aspects of something, or answer a second matter, rather than things compared
+(``explorer.parsing.aspects``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from explorer.parsing.aspects import is_aspect, opens_with_aspect
+from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
 
 ASPECT_NAMES = [
     ("Types", True),
@@ -38,3 +39,20 @@ def test_is_aspect(name: str, expected: bool) -> None:
 @pytest.mark.parametrize(("name", "expected"), OPENING_ASPECTS)
 def test_opens_with_aspect(name: str, expected: bool) -> None:
     assert opens_with_aspect(name) is expected
+
+
+SECOND_MATTERS = [
+    ("Data Collection and Processing", "What types of sensors are used, and how is data collected and processed?", True),
+    ("Prompting Hierarchy", "Describe the types of prompts and explain the prompting hierarchy.", True),
+    ("Contribution to Survival", "What are the types of learning, and how do they contribute to survival?", True),
+    # a name with a word of the first matter is one of what it asks for
+    ("Proof by Induction", "What are the types of proofs, and how does induction fit with other proofs?", False),
+    ("Temperature Sensors", "What types of sensors are used, and how is data collected?", False),
+    # no second matter
+    ("Prompting Hierarchy", "What is the prompting hierarchy?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), SECOND_MATTERS)
+def test_answers_second_matter(name: str, question: str, expected: bool) -> None:
+    assert answers_second_matter(name, question) is expected
