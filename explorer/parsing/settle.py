@@ -103,13 +103,19 @@ def _keep(state: State, subjects: list[str]) -> None:
         (claims if c.subject in kept else points).append(c)
     summaries = [c for c in state.summary_claims if c.subject in kept]
     points += [c for c in state.summary_claims if c.subject not in kept]
-    state.claims = claims
     state.summary_claims = summaries
     state.summary = {s: text for s, text in state.summary.items() if s in kept}
-    state.differences = sorted(
-        [*state.differences, *(_as_point(c) for c in points)], key=lambda c: c.line
-    )
     state.names.retain(subjects)
+    rest = []
+    for c in points:  # "### Load Paths" over "- **Beam**: ...": that subject's value in a row
+        subject = state.names.resolve(c.attribute) if kept and c.subject and c.attribute else None
+        if subject is None:
+            rest.append(_as_point(c))
+        else:
+            claims.append(replace(c, subject=subject, attribute=c.subject, kind="attribute"))
+    state.claims = sorted(claims, key=lambda c: c.line) if len(rest) < len(points) else claims
+    state.differences = sorted([*state.differences, *rest], key=lambda c: c.line)
+
 
 def _as_point(claim: Claim) -> Claim:
     """A statement of a group that is not a subject, kept under that group's name."""
