@@ -103,6 +103,36 @@ def names_in(phrase: str) -> list[str]:
     return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
 
 
+# "How do sympathetic and parasympathetic controls regulate airflow?": a plain list ends where
+# the question's verb begins. Only words that are verbs and hardly ever nouns ("change",
+# "impact" and "function" name things as often: "climate change").
+_VERB_TAIL = re.compile(
+    r"(?<=\S)\s+(?:contribute|interact|affect|play|relate|regulate|perform|determine|reflect|"
+    r"operate|respond|evolve|serve|coordinate|cooperate|complement|combine|emerge|manifest|"
+    r"differ|vary|compare)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def before_verb(names: list[str]) -> list[str]:
+    """``names`` with the last one cut where the question's verb starts ("parasympathetic
+    controls regulate airflow" -> "parasympathetic controls")."""
+    if names:
+        names[-1] = _VERB_TAIL.sub("", names[-1])
+    return names
+
+
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
+
+
+def joins_verbs(names: list[str]) -> bool:
+    """ "How is standard error defined and calculated?", "lymphoma diagnosed and classified
+    through biopsy": the first name ends in a participle and the last opens with one, so
+    the list joins verbs, not names."""
+    first, last = names[0].split(), names[-1].split()
+    return len(first) >= 2 and bool(_PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]))
+
+
 def _unquoted(part: str) -> str:
     """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
     part = part.strip(' ,"')

@@ -18,8 +18,10 @@ from functools import lru_cache
 from explorer.parsing.aspects import after_aspect, holds_aspect, is_aspect, without_aspects
 from explorer.parsing.name_lists import (
     ELIDED,
+    before_verb,
     compared_in,
     elided,
+    joins_verbs,
     names_in,
     possessors,
     shared_tail,
@@ -261,15 +263,6 @@ _AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNO
 # "double angle and half-angle formulas and their applications": two things, then an aspect.
 _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
 
-_PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
-
-
-def _joins_verbs(names: list[str]) -> bool:
-    """ "How is standard error defined and calculated?", "lymphoma diagnosed and classified
-    through biopsy": the first name ends in a participle and the last opens with one."""
-    first, last = names[0].split(), names[-1].split()
-    return len(first) >= 2 and bool(_PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]))
-
 
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
@@ -282,8 +275,8 @@ def _coordinated(text: str) -> list[str]:
             if after_aspect(window, c.start()):
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
-            names = [n for n in names_in(listed) if not _VAGUE.match(n)]
-            if len(names) >= 2 and not _joins_verbs(names):
+            names = before_verb([n for n in names_in(listed) if not _VAGUE.match(n)])
+            if len(names) >= 2 and not joins_verbs(names):
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []

@@ -122,6 +122,10 @@ NAMED = [
         ("Upper", "Lower Canada"),
     ),
     ("How do diets vary across different regions and seasons?", ("regions", "seasons")),
+    # a plain list ends where the question's verb begins ("climate change" is a name)
+    ("What role do forests and oceans play as carbon sinks?", ("forests", "oceans")),
+    ("How do rods and cone cells respond to dim light?", ("rods", "cone cells")),
+    ("How do drought and climate change affect farms?", ("drought", "climate change")),
 ]
 
 
