@@ -77,13 +77,17 @@ def _labels_hold_subjects(
     groups: list[Group], labels: list[str], group_scores: list[float], state: State
 ) -> bool:
     """Attribute-major: the question names the entry labels more than the group names,
-    and most groups label two or more entries (one value per subject)."""
+    and most groups label two or more entries (one value per subject); not when two or more
+    groups are themselves compared names (labels that hold a side's name are its kinds)."""
     multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
     if multi < LABELLED_MAJORITY * len(groups):
         return False
     by_group = sum(group_scores) / len(group_scores)
     if by_group >= 1.0:  # the labels cannot score higher: skip scoring them
         return False
+    anchors = state.names.anchors
+    if anchors and len({anchors.named(g.name) for g in groups} - {None}) >= 2:
+        return False  # "### Reliability" over "1. **Test-Retest Reliability**:": groups are sides
     by_label = _mean_unless_below(labels, max(by_group, NAMED), state)
     return by_label is not None and by_label > by_group and by_label >= NAMED
 
