@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.parsing.aspects import is_aspect
 from explorer.parsing.names import names_the_others
 
 _SPLIT = re.compile(
@@ -33,7 +34,11 @@ _LEAD = re.compile(
     r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"\s+(?:and|or|but|be)$", re.IGNORECASE)  # "How can X be compared to Y"
+# "How can X be compared to Y", "How do X and Y typically differ"
+_TRAILING = re.compile(
+    r"\s+(?:and|or|but|be|typically|generally|usually|often|mainly|primarily|really)$",
+    re.IGNORECASE,
+)
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
@@ -56,6 +61,16 @@ def shared_tail(names: list[str]) -> list[str]:
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
         out[0] = lead if named and len(lead.split()) > 1 else tail
     return out
+
+
+def of_aspects(names: list[str]) -> list[str]:
+    """ "the sizes and shapes of bacterial and eukaryotic cells": names that open with aspects
+    of what follows "of" are that ("bacterial", "eukaryotic cells")."""
+    at = next((i for i, n in enumerate(names) if " of " in n), 0)
+    lead, _, rest = names[at].partition(" of ") if at else ("", "", "")
+    if rest and is_aspect(lead) and all(is_aspect(n) for n in names[:at]):
+        return [rest, *names[at + 1 :]]
+    return names
 
 
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)

@@ -23,6 +23,7 @@ from explorer.parsing.name_lists import (
     elided,
     joins_verbs,
     names_in,
+    of_aspects,
     possessors,
     shared_tail,
     versus,
@@ -207,8 +208,8 @@ def _read(text: str) -> Question:
             owners = possessors(names[0], other) if other and len(names) == 1 else None
             if owners:
                 return Question(tuple(owners), True)
-            if other and len(names) == 1 and ELIDED.match(other):
-                names = elided(names[0], other)
+            if other and names and (len(names) == 1 or " of " in names[-1]) and ELIDED.match(other):
+                names = elided(names[-1], other)  # "the melting and boiling points of X"
                 if len(names) >= 2:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
@@ -217,7 +218,7 @@ def _read(text: str) -> Question:
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
             names = versus(names, m.group(0))
-            names = shared_tail(names)
+            names = shared_tail(of_aspects(names))
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
     weighed = _WEIGHS.search(text) if any(h in folded for h in _WEIGHS_HINTS) else None

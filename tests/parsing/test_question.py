@@ -126,6 +126,15 @@ NAMED = [
     ("What role do forests and oceans play as carbon sinks?", ("forests", "oceans")),
     ("How do rods and cone cells respond to dim light?", ("rods", "cone cells")),
     ("How do drought and climate change affect farms?", ("drought", "climate change")),
+    # aspects of what follows "of", an adverb before the verb, "those of" after several names
+    (
+        "How do the sizes and shapes of red and white blood cells typically differ?",
+        ("red", "white blood cells"),
+    ),
+    (
+        "How do the colour and hardness of diamonds compare to those of sapphires?",
+        ("diamonds", "sapphires"),
+    ),
 ]
 
 
