@@ -19,7 +19,8 @@ _SPLIT = re.compile(
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define|"
     r"differently\s+(?:in|among|across|between|for)|var(?:y|ies|ied)\s+(?:across|among|in))\s+)?"
-    r"(?:(?:the|a|an|their|its|main|key|different|various)\s+|(?<=the\s)(?:two|three)\s+|(?:primary|basic|major)\s+"
+    r"(?:(?:the|a|an|their|its|main|key|different|various)\s+|(?<=the\s)(?:two|three)\s+|"
+    r"(?:primary|basic|major)\s+"
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
     r"types|kinds|uses|principles|concepts|components|structures?)\b))*"

@@ -93,7 +93,9 @@ def _side_by_side(state: State, subjects: list[str]) -> bool:
 
 
 def _keep(state: State, subjects: list[str]) -> None:
-    """Only ``subjects`` remain; every other subject's statements become key points."""
+    """Only ``subjects`` remain; every other subject's statements become key points, but for
+    those whose label names a subject that remains: that subject's value in the row the
+    dropped group names."""
     if subjects == state.names.subjects:
         return
     kept = set(subjects)
