@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
-from explorer.parsing.entries import grouped
+from explorer.parsing.entries import GROUP_SEPARATOR, grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.names import Matcher
@@ -73,6 +73,8 @@ def settle(
                 or (asked.kinds and answers_second_matter(s, question))
             )
         ]
+        if len(members) < 2 and asked.kinds:
+            members = _listed_members(state, subjects) or members
         _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
         # A question that asks for no comparison is none, whatever its headings; a title that
@@ -80,6 +82,38 @@ def settle(
         # (One subject is no comparison either way: left as read.)
         _keep(state, [])
     return intro, conclusion
+
+
+_KINDS_OF = re.compile(
+    r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
+    r"categories|classifications?)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_members(state: State, subjects: list[str]) -> list[str]:
+    """ "### Types of Starch" over "- **Amylose**: ..." and "- **Amylopectin**: ...": the
+    members a types question asks for, listed inside the one section that names their kind;
+    each label's statement becomes its member's (an empty list when there is no such list)."""
+    kinds = [s for s in subjects if _KINDS_OF.match(s)]
+    if len(kinds) != 1:
+        return []
+    listed = list(
+        dict.fromkeys(
+            c.attribute
+            for c in state.claims
+            if c.subject == kinds[0] and c.attribute and GROUP_SEPARATOR not in c.attribute
+        )
+    )
+    if len(listed) < 2:
+        return []
+    state.claims = [
+        replace(c, subject=c.attribute, attribute=None, kind="point")
+        if c.subject == kinds[0] and c.attribute in listed
+        else c
+        for c in state.claims
+    ]
+    return listed
 
 
 def _side_by_side(state: State, subjects: list[str]) -> bool:
