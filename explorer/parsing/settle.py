@@ -34,6 +34,11 @@ from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
 from explorer.parsing.summaries import SENTENCE_END
 
+# "Additional Considerations", "Other Notes": an aside about all the members, not one more.
+_ASIDE = re.compile(
+    r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$",
+    re.IGNORECASE,
+)
 _STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
 
 
@@ -70,6 +75,7 @@ def settle(
             if not (
                 opens_with_aspect(s)
                 or is_aspect(s)
+                or _ASIDE.match(s)
                 or (asked.kinds and answers_second_matter(s, question))
             )
         ]
