@@ -10,7 +10,8 @@ Considerations" section reads like one more subject. The question settles it:
   name aspects): each statement goes to the one compared name it mentions, and the article
   says plainly when no statement could be tied to one;
 * it compares without naming ("What are the types of X?", "... and how do they differ?"): the
-  structure decides, steps and sections named by an aspect ("Importance of X") excepted;
+  structure decides, steps and sections named by an aspect ("Importance of X") excepted
+  (:mod:`.members`);
 * it asks for no comparison at all ("How do you install MySQL?", "What are the key features
   of X?"): not a comparison, whatever its headings look like;
 * it asks nothing (a title such as "Two tools", or none): the structure decides, when two or
@@ -24,21 +25,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
-from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
-from explorer.parsing.entries import GROUP_SEPARATOR, grouped
+from explorer.parsing.entries import grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
+from explorer.parsing.members import members_asked_for
 from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
 from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
 from explorer.parsing.summaries import SENTENCE_END
 
-# "Additional Considerations", "Other Notes": an aside about all the members, not one more.
-_ASIDE = re.compile(
-    r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$",
-    re.IGNORECASE,
-)
 _STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
 
 
@@ -67,20 +63,7 @@ def settle(
         else:
             return _by_mention(state, anchored, hits, intro, conclusion)
     elif asked.compares:
-        # "Types of Carbohydrates" and "Importance of Carbohydrates" name aspects of one thing;
-        # "Data Collection" answers "..., and how is data collected?", not "What types of ...?"
-        members = [
-            s
-            for s in subjects
-            if not (
-                opens_with_aspect(s)
-                or is_aspect(s)
-                or _ASIDE.match(s)
-                or (asked.kinds and answers_second_matter(s, question))
-            )
-        ]
-        if len(members) < 2 and asked.kinds:
-            members = _listed_members(state, subjects) or members
+        members = members_asked_for(state, subjects, asked, question)
         _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
         # A question that asks for no comparison is none, whatever its headings; a title that
@@ -88,38 +71,6 @@ def settle(
         # (One subject is no comparison either way: left as read.)
         _keep(state, [])
     return intro, conclusion
-
-
-_KINDS_OF = re.compile(
-    r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
-    r"categories|classifications?)\s+of\b",
-    re.IGNORECASE,
-)
-
-
-def _listed_members(state: State, subjects: list[str]) -> list[str]:
-    """ "### Types of Starch" over "- **Amylose**: ..." and "- **Amylopectin**: ...": the
-    members a types question asks for, listed inside the one section that names their kind;
-    each label's statement becomes its member's (an empty list when there is no such list)."""
-    kinds = [s for s in subjects if _KINDS_OF.match(s)]
-    if len(kinds) != 1:
-        return []
-    listed = list(
-        dict.fromkeys(
-            c.attribute
-            for c in state.claims
-            if c.subject == kinds[0] and c.attribute and GROUP_SEPARATOR not in c.attribute
-        )
-    )
-    if len(listed) < 2:
-        return []
-    state.claims = [
-        replace(c, subject=c.attribute, attribute=None, kind="point")
-        if c.subject == kinds[0] and c.attribute in listed
-        else c
-        for c in state.claims
-    ]
-    return listed
 
 
 def _side_by_side(state: State, subjects: list[str]) -> bool:

@@ -1,0 +1,75 @@
+"""Which groups are the members a types question asks for, when the question names none.
+
+"What are the types of carbohydrates?" leaves the structure to decide what is compared, but
+not every section of a types article is a type: "Importance of Proper Placement" and
+"Limitations" name aspects, "Additional Considerations" is an aside, and "Data Collection and
+Processing" answers the question's second matter ("..., and how is data collected?"). And the
+members are sometimes listed inside the one section that names their kind (``### Types of
+Starch`` over ``- **Amylose**:`` and ``- **Amylopectin**:``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
+from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.question import Question
+from explorer.parsing.state import State
+
+# "Additional Considerations", "Other Notes": an aside about all the members, not one more.
+_ASIDE = re.compile(
+    r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$",
+    re.IGNORECASE,
+)
+_KINDS_OF = re.compile(
+    r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
+    r"categories|classifications?)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def members_asked_for(
+    state: State, subjects: list[str], asked: Question, question: str
+) -> list[str]:
+    """The groups among ``subjects`` that are members (see the module); when fewer than two
+    are, the members listed inside a "Types of X" section, whose statements then become
+    theirs in ``state``."""
+    members = [
+        s
+        for s in subjects
+        if not (
+            opens_with_aspect(s)
+            or is_aspect(s)
+            or _ASIDE.match(s)
+            or (asked.kinds and answers_second_matter(s, question))
+        )
+    ]
+    if len(members) < 2 and asked.kinds:
+        return _listed_members(state, subjects) or members
+    return members
+
+
+def _listed_members(state: State, subjects: list[str]) -> list[str]:
+    """The labels under the one section that names the members' kind, each label's statement
+    becoming its member's (an empty list when there is no such list)."""
+    kinds = [s for s in subjects if _KINDS_OF.match(s)]
+    if len(kinds) != 1:
+        return []
+    listed = list(
+        dict.fromkeys(
+            c.attribute
+            for c in state.claims
+            if c.subject == kinds[0] and c.attribute and GROUP_SEPARATOR not in c.attribute
+        )
+    )
+    if len(listed) < 2:
+        return []
+    state.claims = [
+        replace(c, subject=c.attribute, attribute=None, kind="point")
+        if c.subject == kinds[0] and c.attribute in listed
+        else c
+        for c in state.claims
+    ]
+    return listed
