@@ -133,9 +133,7 @@ _VERB_TAIL = re.compile(
 def before_verb(names: list[str]) -> list[str]:
     """``names`` with the last one cut where the question's verb starts ("parasympathetic
     controls regulate airflow" -> "parasympathetic controls")."""
-    if names:
-        names[-1] = _VERB_TAIL.sub("", names[-1])
-    return names
+    return [*names[:-1], _VERB_TAIL.sub("", names[-1])] if names else names
 
 
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
