@@ -17,6 +17,9 @@ from explorer.parsing.names import tokens
 _ASPECT = re.compile(
     r"(?:in terms of|in (?:their|its)\b|with respect to|regarding|concerning)", re.IGNORECASE
 )
+# "how do they differ in focus and thickness": a list that takes in the verb lists aspects
+# (not "differ in the views of Spinoza and Leibniz", which starts after it).
+_DIFFER_IN = re.compile(r"\b(?:differ|vary)\s+in\b", re.IGNORECASE)
 _ASPECT_TAIL = re.compile(
     r"\s*\b(?:in terms of|with respect to|regarding|concerning)\b[^?.;:]*", re.IGNORECASE
 )
@@ -33,7 +36,10 @@ def after_aspect(text: str, at: int) -> bool:
     """A list at ``at`` opens, or starts in or after, an aspect phrase: "differ in terms
     of work environment and job types" lists aspects."""
     found = _ASPECT.finditer(text, max(0, at - 16), at + 16)
-    return any(a.start() <= at <= a.end() + 1 for a in found)
+    verbs = _DIFFER_IN.finditer(text, max(0, at - 16), at + 16)
+    return any(a.start() <= at <= a.end() + 1 for a in found) or any(
+        v.start() <= at < v.end() for v in verbs
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +54,20 @@ def without_aspects(text: str) -> str:
 
 _ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
 """A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
+
+# "..., and how do they differ in function?": what unnamed members differ *in*.
+_DIFFER_IN_WHAT = re.compile(r"\b(differ|vary)\s+in\s+[^?.;:,]*", re.IGNORECASE)
+
+
+def scoring_text(text: str, *, members: bool) -> str:
+    """The question as the article's names are scored against it: without its aspects, and,
+    when it asks for ``members`` it does not name, without what they differ in ("What are the
+    types of transport proteins, and how do they differ in function?": labels "Function" under
+    "Channel Proteins" are attributes, not the members asked for). A question that names what
+    it compares keeps the words: what follows "differ in" may be the compared things ("How
+    does play differ in children with ASD compared to neurotypical children?")."""
+    text = without_aspects(text)
+    return _DIFFER_IN_WHAT.sub(r"\1", text) if members and " in " in text else text
 
 
 _JOINED = re.compile(r"\s(?:of|in|on|for|to|with|at|from|by)\s", re.IGNORECASE)

@@ -80,7 +80,7 @@ def _labels_hold_subjects(
     and most groups label two or more entries (one value per subject); not when two or more
     groups are themselves compared names (labels that hold a side's name are its kinds)."""
     multi = sum(1 for g in groups if sum(e.label is not None for e in g.entries) >= 2)
-    if multi < LABELLED_MAJORITY * len(groups):
+    if len(labels) < 2 or multi < LABELLED_MAJORITY * len(groups):  # one label is one side
         return False
     by_group = sum(group_scores) / len(group_scores)
     if by_group >= 1.0:  # the labels cannot score higher: skip scoring them

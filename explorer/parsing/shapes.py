@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from explorer.model import Comparison
 from explorer.parsing.anchors import anchors_for
-from explorer.parsing.aspects import without_aspects
+from explorer.parsing.aspects import scoring_text
 from explorer.parsing.clusters import headings_as_attributes, read_cluster, read_loose
 from explorer.parsing.entries import (
     bold_heading,
@@ -82,7 +82,8 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     intro = take_intro(root)
     conclusion = take_conclusion(root)
     asked = read_question(question, title)
-    context = (without_aspects(question), without_aspects(title))
+    members = asked.kinds and not asked.anchors
+    context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
+from explorer.parsing.aspects import (
+    answers_second_matter,
+    is_aspect,
+    opens_with_aspect,
+    scoring_text,
+)
 
 ASPECT_NAMES = [
     ("Types", True),
@@ -56,3 +61,18 @@ SECOND_MATTERS = [
 @pytest.mark.parametrize(("name", "question", "expected"), SECOND_MATTERS)
 def test_answers_second_matter(name: str, question: str, expected: bool) -> None:
     assert answers_second_matter(name, question) is expected
+
+
+SCORED = [
+    # unnamed members: what they differ in is no name of theirs
+    ("What types of lenses are there, and how do they differ in focus?", True, "What types of lenses are there, and how do they differ?"),
+    ("What kinds of tea are there, and how do they vary in taste, colour?", True, "What kinds of tea are there, and how do they vary, colour?"),
+    ("How do stars differ in terms of colour?", True, "How do stars differ?"),
+    # named things: what follows "differ in" may be the compared things, so it stays
+    ("How does play differ in children with ASD compared to others?", False, "How does play differ in children with ASD compared to others?"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "members", "expected"), SCORED)
+def test_scoring_text(question: str, members: bool, expected: str) -> None:
+    assert scoring_text(question, members=members) == expected
