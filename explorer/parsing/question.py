@@ -33,13 +33,14 @@ from explorer.parsing.name_lists import (
 _COMPARES = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
-    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?)\b",
+    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
+    r"var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )
 _COMPARES_HINTS = (
     "differ", "compar", "contrast", "distinguish", "vs", "versus", "similarit", "type", "kind",
     "categor", "classes", "varieties", "forms of", "better",
-    "prefer", "choose", "which ", "trade",
+    "prefer", "choose", "which ", "trade", "var",
 )  # fmt: skip
 """A piece of text each of :data:`_COMPARES`'s words holds: most questions hold none, and the
 pattern, which opens with a word boundary, is tried at every position."""
@@ -81,7 +82,7 @@ _PATTERNS = tuple(
         re.IGNORECASE,
     )
     for p in (
-        r"\bdifferen(?:ces?|tiate|tiating)\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        r"\b(?:differen(?:ces?|tiate|tiating)|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ\w*|compare)"

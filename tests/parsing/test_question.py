@@ -135,6 +135,10 @@ NAMED = [
         "How do the colour and hardness of diamonds compare to those of sapphires?",
         ("diamonds", "sapphires"),
     ),
+    (
+        "How does church architecture vary between Catholic and Orthodox traditions?",
+        ("Catholic", "Orthodox traditions"),
+    ),
 ]
 
 
@@ -204,6 +208,9 @@ COMPARES = [
     # "better" as in "more": a how-to, not a comparison
     ("How can attributed grammars be optimized for better performance?", False),
     ("How can students apply worked examples to better understand equations?", False),
+    # what varies between named things is compared; what varies among individuals is not
+    ("How do diffusion mechanisms vary between metals and polymers?", True),
+    ("How do daily caloric needs vary among individuals?", False),
 ]
 
 
