@@ -57,10 +57,14 @@ def shared_tail(names: list[str]) -> list[str]:
     if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
         lead, tail = out[0].rsplit(" of ", 1)
         # "the quaternary structure of proteins" and "the tertiary structure": the lead is
-        # the name when the other names end in its noun.
+        # the name when the other names end in its noun; "the Court of Appeal and High Court":
+        # a lead that is only that noun is part of the name.
         head = lead.split()[-1].lower() if lead.split() else ""
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
-        out[0] = lead if named and len(lead.split()) > 1 else tail
+        if not named:
+            out[0] = tail
+        elif len(lead.split()) > 1:
+            out[0] = lead
     return out
 
 

@@ -201,6 +201,8 @@ def _read(text: str) -> Question:
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
             names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]
+            if other is None:  # "How do males and females perform differently?"
+                names = before_verb(names)
             if other and other.strip().lower() in ("that", "those"):
                 tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other

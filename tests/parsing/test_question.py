@@ -135,6 +135,12 @@ NAMED = [
         "How do the colour and hardness of diamonds compare to those of sapphires?",
         ("diamonds", "sapphires"),
     ),
+    # the verb of a list found before "differently", a lead that is only the others' noun
+    ("How do cats and dogs perform differently on memory tasks?", ("cats", "dogs")),
+    (
+        "What are the key similarities between the Court of Appeal and the High Court?",
+        ("Court of Appeal", "High Court"),
+    ),
     (
         "How does church architecture vary between Catholic and Orthodox traditions?",
         ("Catholic", "Orthodox traditions"),
