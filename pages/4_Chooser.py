@@ -12,6 +12,7 @@ from explorer.views.chooser import (
     verdicts,
 )
 from explorer.views.markdown import literal_markdown
+from explorer.wording import counted
 from ui.chooser import answered, chooser_weights, evidence_card, facts_choice
 from ui.data import facts, tagger
 from ui.facts import facts_matrix
@@ -65,7 +66,10 @@ with guarded("Chooser"):
 
     st.subheader("Evidence")
     if report.fact_count:
-        st.caption(f"{report.fact_count} piece(s) of evidence are sourced facts, marked as such.")
+        said = counted(report.fact_count, "piece of evidence", "pieces of evidence")
+        st.caption(
+            f"{said} {'is a sourced fact' if report.fact_count == 1 else 'are sourced facts'}, marked as such."
+        )
     by_id = {f.id: f for f in corrections}
     for card in report.cards:
         evidence_card(card, by_id, article.date)

@@ -5,6 +5,7 @@ import streamlit as st
 from explorer.views.collections import featured_first, home_list
 from explorer.views.markdown import literal_markdown
 from explorer.views.subject import default_pair, known_subjects, pair_rows, subject_view
+from explorer.wording import counted
 from ui import subject as show
 from ui.data import facts, tagger
 from ui.page import guarded, setup
@@ -29,7 +30,7 @@ with guarded("Subject"):
     spelled = [s for s in subject.spellings if s != subject.name]
     st.header(name)
     st.caption(
-        f"{view.claim_count} claims in {len(subject.article_ids)} article(s)"
+        f"{counted(view.claim_count, 'claim')} in {counted(len(subject.article_ids), 'article')}"
         + (f" · also written {', '.join(literal_markdown(s) for s in spelled)}" if spelled else "")
     )
 
@@ -40,7 +41,7 @@ with guarded("Subject"):
             if wanted and theme.need != wanted:
                 continue
             st.subheader(theme.label)
-            st.caption(f"{theme.description} · {len(theme.article_ids)} article(s)")
+            st.caption(f"{theme.description} · {counted(len(theme.article_ids), 'article')}")
             show.quotes_by_article(theme.quotes, corrections)
         if not wanted and view.other:
             st.subheader("Other claims")

@@ -125,7 +125,7 @@ WARNINGS = [
     (
         "one-subject",
         fm("title: Alpha", answer="answer: >-\n    ### Alpha\\n- **Speed**: Fast.\n"),
-        "not a comparison: found 1 subject(s) ('Alpha')",
+        "not a comparison: found 1 subject ('Alpha')",
     ),
 ]
 

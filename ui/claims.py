@@ -15,7 +15,7 @@ import streamlit as st
 from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
 from explorer.views.compare import CardRow
-from explorer.views.longtext import GRID_CELLS, window
+from explorer.views.longtext import GRID_CELLS, more_points_note, window
 from explorer.views.markdown import literal_markdown, safe_markdown
 from ui.corrections import show_corrections
 from ui.links import source_markdown, subject_markdown
@@ -69,10 +69,9 @@ def show_points(
     """One subject's plain points, at most :func:`points_shown`, saying where the rest are."""
     shown = points_shown(subjects)
     show_claims(article, claims[:shown], facts)
-    if len(claims) > shown:
-        st.caption(
-            f"{len(claims) - shown:,} more point(s) not shown here: the Article page has them all."
-        )
+    note = more_points_note(len(claims), shown)
+    if note:
+        st.caption(note)
 
 
 def show_side_by_side(

@@ -13,6 +13,7 @@ from explorer.facts import Fact
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import CompareTable
 from explorer.views.markdown import literal_markdown
+from explorer.wording import counted
 from ui.claims import show_cards, show_points, show_side_by_side
 
 
@@ -33,7 +34,9 @@ def show_attributes(
     elif table.points:
         st.subheader("Other points")
         for subject, points in table.points.items():
-            label = f"{literal_markdown(subject)}: {len(points)} point(s) without an attribute"
+            label = (
+                f"{literal_markdown(subject)}: {counted(len(points), 'point')} without an attribute"
+            )
             with st.expander(label):
                 show_points(article, points, facts, len(table.points))
 

@@ -21,6 +21,7 @@ from explorer.facts import (
     matrix_frame,
 )
 from explorer.views.markdown import literal_markdown, plain_text
+from explorer.wording import counted
 from ui.widgets import url_multiselect
 
 
@@ -41,7 +42,9 @@ def facts_matrix(folder: Path | None = None) -> FactsMatrix:
     folder = folder or DEFAULT_FACTS_DIR
     matrix = _cached_matrix(str(folder), _stamp(folder))
     if matrix.problems:
-        with st.expander(f"{len(matrix.problems)} problem(s) in the fact files", expanded=False):
+        with st.expander(
+            f"{counted(len(matrix.problems), 'problem')} in the fact files", expanded=False
+        ):
             for problem in matrix.problems:
                 st.text(plain_text(str(problem)))
     return matrix

@@ -12,6 +12,7 @@ import streamlit as st
 
 from explorer.corpus import Corpus
 from explorer.views.markdown import plain_text
+from explorer.wording import counted
 from ui.data import corpus
 
 APP_NAME = "Comparison Explorer"
@@ -41,7 +42,7 @@ def setup(title: str) -> Corpus:
     data = corpus()
     if data.failures:
         with st.expander(
-            f"{len(data.failures)} article file(s) could not be loaded", expanded=False
+            f"{counted(len(data.failures), 'article file')} could not be loaded", expanded=False
         ):
             for failure in data.failures:
                 st.text(plain_text(failure.message))

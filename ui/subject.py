@@ -14,6 +14,7 @@ import streamlit as st
 from explorer.facts import Fact
 from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
 from explorer.views.subject import KnownSubject, Quote, SubjectView, find_subject
+from explorer.wording import counted
 from ui.corrections import show_corrections
 from ui.links import claim_link, subject_link
 from ui.widgets import url_selectbox
@@ -62,7 +63,7 @@ def _with_count(known: Sequence[KnownSubject]) -> Callable[[str], str]:
 
 
 def _articles(count: int) -> str:
-    return f"{count} article" + ("" if count == 1 else "s")
+    return counted(count, "article")
 
 
 def known_list(known: Sequence[KnownSubject]) -> None:

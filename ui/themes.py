@@ -22,6 +22,7 @@ from explorer.views.themes import (
     default_view,
     themes_grid,
 )
+from explorer.wording import counted
 from ui.corrections import show_corrections
 from ui.links import source_markdown, subject_markdown
 from ui.widgets import url_radio
@@ -73,7 +74,7 @@ def show_themes(
                         _show_cell(article, cell, facts)
     if grid.set_aside:
         with st.expander(
-            f"{len(grid.set_aside)} sentence(s) about another subject, counted for none"
+            f"{counted(len(grid.set_aside), 'sentence')} about another subject, counted for none"
         ):
             for aside in grid.set_aside:
                 st.markdown(safe_markdown(aside.text))

@@ -24,6 +24,7 @@ from explorer.checks.problem import ID_PATTERN, Problem
 from explorer.checks.yamlfile import YamlFile, read_yaml
 from explorer.errors import ArticleError
 from explorer.paths import DEFAULT_NEEDS
+from explorer.wording import counted
 
 _BASE = ("needs",)
 _SHAPE_FIX = "start the file with 'needs:' followed by a list of entries ('- id: ...')"
@@ -95,7 +96,7 @@ def load_needs(path: Path | str | None = None) -> tuple[Need, ...]:
     problems = sorted(problems + run_checks(entries, NEED_CHECKS), key=lambda p: p.line or 0)
     if problems:
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        more = f" (and {counted(len(problems) - 1, 'more problem')})" if len(problems) > 1 else ""
         raise ArticleError(first.problem + more, path=first.path, line=first.line, fix=first.fix)
     return tuple(_need(spec) for _, spec in entries.items)
 

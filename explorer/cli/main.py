@@ -22,6 +22,7 @@ from explorer.corpus import paused_gc
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
+from explorer.wording import counted
 
 EXIT_CLOSED_PIPE = 141
 """What a shell reports for a command stopped by a closed pipe (128 + SIGPIPE)."""
@@ -185,12 +186,14 @@ def describe(article: Article) -> str:
     """A readable, plain-text account of what the parser found in one article."""
     comp = article.comparison
     lines = [f"{article.source}: {article.title}"]
-    lines.append(f"  id {article.id}, dated {article.date or 'unknown'}, {len(comp.claims)} claims")
+    lines.append(
+        f"  id {article.id}, dated {article.date or 'unknown'}, {counted(len(comp.claims), 'claim')}"
+    )
     for subject in comp.subjects:
         claims = comp.claims_for(subject)
         attrs = [c.attribute for c in claims if c.attribute]
         points = sum(1 for c in claims if not c.attribute)
-        extra = f" + {points} unlabelled point(s)" if points else ""
+        extra = f" + {counted(points, 'unlabelled point')}" if points else ""
         lines.append(f"  - {subject}: {', '.join(dict.fromkeys(attrs)) or 'no attributes'}{extra}")
         if subject in comp.summary:
             lines.append(f"      summary: {comp.summary[subject]}")
@@ -217,7 +220,7 @@ def _cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     if result.problems:
         if result.checked:
             print(f"checked {result.summary()}", file=out)
-        print(f"{len(result.problems)} problem(s) found", file=out)
+        print(f"{counted(len(result.problems), 'problem')} found", file=out)
         return 1
     print(f"{args.directory}: all data files are valid ({result.summary()})", file=out)
     return 0

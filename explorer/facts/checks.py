@@ -122,7 +122,7 @@ def check_matches(facts: Entries[Fact]) -> list[Problem]:
         texts = [c.text for c in claims]
         missing = [p for p in fact.match if not any(phrase_pattern(p).search(t) for t in texts)]
         why = (
-            f"{', '.join(repr(p) for p in missing)} occur(s) in no claim"
+            f"{', '.join(repr(p) for p in missing)} {'occurs' if len(missing) == 1 else 'occur'} in no claim"
             if missing
             else "no single claim has all the phrases"
             + (f" under subject {fact.subject!r}" if fact.subject else "")

@@ -15,6 +15,7 @@ from explorer.model import Claim, ClaimKind, Comparison
 from explorer.parsing.limits import MAX_CLAIMS, MAX_GROUPS, MAX_SUBJECTS, cut_warning
 from explorer.parsing.markdown import Block, Table
 from explorer.parsing.names import Namer
+from explorer.wording import counted
 
 NAMED = 0.5
 """A name scoring at least this against the question (half its words are the question's)
@@ -181,7 +182,7 @@ class State:
         if len(subjects) < 2:
             found = ", ".join(repr(s) for s in subjects) or "none"
             warnings.append(
-                f"not a comparison: found {len(subjects)} subject(s) ({found}); "
+                f"not a comparison: found {counted(len(subjects), 'subject')} ({found}); "
                 "its points are listed without a side-by-side table"
             )
         return Comparison(

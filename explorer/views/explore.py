@@ -23,6 +23,7 @@ from explorer.facts import EXPORT_COLUMNS as CORRECTION_EXPORT_COLUMNS
 from explorer.facts import STATUSES, Fact, annotate_frame, with_export_columns
 from explorer.model import Article, claims_frame
 from explorer.views.markdown import inert_markdown, reveal_invisible
+from explorer.wording import counted
 
 SEARCHED_COLUMNS = ("subject", "attribute", "text", "correction", "correction_status")
 """Searched together, so "LiteRT" or "outdated" finds the claims a correction is about."""
@@ -245,7 +246,7 @@ def to_markdown(frame: pd.DataFrame, *, title: str = "Claims") -> str:
     article has it (a table cell has no line breaks); its cell points there.
     """
     columns = export_columns(frame)
-    lines = [f"# {inert_markdown(_plain(title))}", "", f"{len(frame)} claim(s).", ""]
+    lines = [f"# {inert_markdown(_plain(title))}", "", f"{counted(len(frame), 'claim')}.", ""]
     lines.append("| " + " | ".join(c.replace("_", " ").capitalize() for c in columns) + " |")
     lines.append("|" + "|".join("---" for _ in columns) + "|")
     written: list[str] = []

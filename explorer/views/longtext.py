@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from explorer.wording import counted
+
 MAX_LINE_CHARS = 1_000
 """A source line longer than this is shown cut, with the number of characters left out."""
 PAGE_LINES = 1_000
@@ -144,4 +146,4 @@ def more_points_note(total: int, shown: int) -> str | None:
     """What is left out of a subject's points on Compare, and where to read them all."""
     if total <= shown:
         return None
-    return f"{total - shown:,} more point(s) not shown here: the Article page has them all."
+    return f"{counted(total - shown, 'more point')} not shown here: the Article page has them all."

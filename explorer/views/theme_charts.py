@@ -21,6 +21,7 @@ import plotly.graph_objects as go
 from explorer.choosing.tagging import Strength
 from explorer.views.charts import short_names
 from explorer.views.themes import ThemeCell, ThemeGrid
+from explorer.wording import counted
 
 SILENT_MARK = "–"
 """What a cell of the chart shows where the article says nothing."""
@@ -55,7 +56,7 @@ def _hover(label: str, cell: ThemeCell) -> str:
         return _safe(cell.says_nothing or "")
     count = len(cell.quotes)
     return _safe(
-        f"{label} / {cell.subject}: {count} sentence{'s' if count > 1 else ''}, "
+        f"{label} / {cell.subject}: {counted(count, 'sentence')}, "
         f"support {100 * cell.support:.0f} %, strongest: {cell.strength}"
     )
 

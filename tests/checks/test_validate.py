@@ -37,7 +37,7 @@ def test_bad_article_and_bad_name(tmp_path: Path) -> None:
 
     out = io.StringIO()
     assert main(["validate", str(tmp_path)], out=out) == 1
-    assert out.getvalue().splitlines()[-1] == "3 problem(s) found"
+    assert out.getvalue().splitlines()[-1] == "3 problems found"
 
 
 def test_missing_folder() -> None:
@@ -80,7 +80,7 @@ def test_any_folder_of_broken_articles_is_checked(tmp_path: Path) -> None:
 
     out = io.StringIO()
     assert main(["validate", str(folder)], out=out) == 1
-    assert out.getvalue().splitlines()[-2:] == ["checked 5 articles", "4 problem(s) found"]
+    assert out.getvalue().splitlines()[-2:] == ["checked 5 articles", "4 problems found"]
 
 
 def test_the_shipped_data_says_what_it_checked() -> None:

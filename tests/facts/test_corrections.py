@@ -352,7 +352,7 @@ def test_unmatched_phrase_is_flagged(tmp_path: Path) -> None:
             4,
             (
                 "fact 'keras-multi-backend' matches no claim of 'keras-tensorflow-pytorch': "
-                "'MXNet' occur(s) in no claim"
+                "'MXNet' occurs in no claim"
             ),
         )
     ]

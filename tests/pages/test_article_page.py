@@ -69,7 +69,7 @@ def test_unreadable_file_is_reported_and_others_still_load(
     at = open_page(PAGE)
     assert not at.exception
     assert at.selectbox[0].value == "fine"
-    assert any(e.label == "1 article file(s) could not be loaded" for e in at.expander)
+    assert any(e.label == "1 article file could not be loaded" for e in at.expander)
     assert any("broken.md:" in t.value and "YAML" in t.value for t in at.text)
 
 

@@ -218,4 +218,4 @@ def test_many_plain_points_are_capped_with_a_note(
     assert not at.exception
     shown = [m.value for m in at.markdown if m.value.startswith("Alpha point number")]
     assert len(shown) == points_shown(2) < 200
-    assert any(c.value.startswith(f"{200 - len(shown):,} more point(s)") for c in at.caption)
+    assert any(c.value.startswith(f"{200 - len(shown):,} more points") for c in at.caption)

@@ -81,7 +81,7 @@ def test_a_broken_fact_file_is_reported_and_the_rest_still_shows(
     monkeypatch.setattr("ui.facts.DEFAULT_FACTS_DIR", tmp_path)
     at = open_page(PAGE)
     assert not at.exception
-    assert any(e.label == "1 problem(s) in the fact files" for e in at.expander)
+    assert any(e.label == "1 problem in the fact files" for e in at.expander)
     assert any("jax.yaml:" in t.value and "status" in t.value for t in at.text)
     assert len(at.multiselect[0].value) == 4
 

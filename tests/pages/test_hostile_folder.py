@@ -44,7 +44,7 @@ def test_every_page_renders_next_to_hostile_files(
     at = open_page(page, article="a-seed")
     assert not at.exception
     (expander,) = [e for e in at.expander if "could not be loaded" in e.label]
-    assert expander.label.startswith(f"{len(names)} article file(s)")
+    assert expander.label.startswith(f"{len(names)} article files")
     messages = [t.value for t in expander.text]
     assert [Path(m.split(":", 1)[0]).name for m in messages] == names
     shown = " ".join(str(getattr(e, "value", "")) for e in at.main) + " ".join(messages)

@@ -128,5 +128,5 @@ def test_points_shown_share_the_grid_budget(subjects: int, shown: int) -> None:
 def test_more_points_note() -> None:
     assert more_points_note(3, 3) is None
     assert more_points_note(1_083, 3) == (
-        "1,080 more point(s) not shown here: the Article page has them all."
+        "1,080 more points not shown here: the Article page has them all."
     )
