@@ -125,4 +125,16 @@ def answers_second_matter(name: str, question: str) -> bool:
     matters = _matters(question)
     if matters is None or not (roots := _roots(name)):
         return False
-    return roots <= matters[1] and not matters[0].intersection(tokens(name))
+    if roots <= matters[1] and not matters[0].intersection(tokens(name)):
+        return True
+    # "Prevention of Stroke" after "the types of stroke, and how can they be prevented?": the
+    # second matter done to what the first asks about
+    done_to = _DONE_TO.match(name)
+    return bool(done_to) and _roots(done_to[1]) <= matters[1] - _roots_of(matters[0])
+
+
+_DONE_TO = re.compile(r"^(\w+)\s+of\s", re.IGNORECASE)
+
+
+def _roots_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(t[:5] for t in words if len(t) > 2)

@@ -50,6 +50,10 @@ SECOND_MATTERS = [
     ("Data Collection and Processing", "What types of sensors are used, and how is data collected and processed?", True),
     ("Prompting Hierarchy", "Describe the types of prompts and explain the prompting hierarchy.", True),
     ("Contribution to Survival", "What are the types of learning, and how do they contribute to survival?", True),
+    # the second matter done to what the first asks about
+    ("Prevention of Stroke", "What are the types of stroke, and how can they be prevented?", True),
+    ("Consequences of Plagiarism", "What are the types of plagiarism, and what are their consequences?", True),
+    ("Stroke of Luck", "What are the types of stroke, and how can they be prevented?", False),
     # a name with a word of the first matter is one of what it asks for
     ("Proof by Induction", "What are the types of proofs, and how does induction fit with other proofs?", False),
     ("Temperature Sensors", "What types of sensors are used, and how is data collected?", False),
