@@ -8,6 +8,7 @@ is no list of compared names.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from explorer.parsing.names import tokens
@@ -114,7 +115,11 @@ def _matters(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
 
 
 def _roots(text: str) -> frozenset[str]:
-    return frozenset(t[:5] for t in tokens(text) if len(t) > 2)  # "collected", "collection"
+    return _roots_of(tokens(text))
+
+
+def _roots_of(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(t[:5] for t in words if len(t) > 2)  # "collected", "collection"
 
 
 def answers_second_matter(name: str, question: str) -> bool:
@@ -130,11 +135,7 @@ def answers_second_matter(name: str, question: str) -> bool:
     # "Prevention of Stroke" after "the types of stroke, and how can they be prevented?": the
     # second matter done to what the first asks about
     done_to = _DONE_TO.match(name)
-    return bool(done_to) and _roots(done_to[1]) <= matters[1] - _roots_of(matters[0])
+    return done_to is not None and _roots(done_to[1]) <= matters[1] - _roots_of(matters[0])
 
 
 _DONE_TO = re.compile(r"^(\w+)\s+of\s", re.IGNORECASE)
-
-
-def _roots_of(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(t[:5] for t in words if len(t) > 2)

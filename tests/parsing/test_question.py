@@ -245,7 +245,7 @@ _PIECES = [
     "categories", "classes", "varieties", "forms of", "pros and cons", "better", "than",
     "better suited", "better choice", "better option", "preferred",
     "choose", "which one", "which is", "trade-off", "similarities", "distinguishes", "advantages",
-    "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
+    "vary", "Varies", "between", "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
 ]  # fmt: skip
 
 
