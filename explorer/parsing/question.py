@@ -61,7 +61,9 @@ _KINDS = re.compile(
     r"\b(?:differ\w*|compare|vary)\s+(?:from\s+)?(?:each other|one another)\b|"
     r"\bhow\s+(?:do|does|did|can)\s+(?:they|these|those|the two|both|each)\s+"
     r"(?:\w+\s+)?(?:differ|compare|vary)\b(?!\s+(?:from|to|with)\b)|"
-    r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b",
+    r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b|"
+    r"\bhow\s+(?:do|does|did)\s+(?:the\s+)?(?:different|various)\s+[^?,]{1,50}?\s+"
+    r"(?:differ|compare|vary)\b",
     re.IGNORECASE,
 )
 # Where the compared names are, most specific first; each pattern's groups hold name lists.

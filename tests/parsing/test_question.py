@@ -179,6 +179,9 @@ KINDS = [
     ),
     ("What are the pros and cons of remote work?", False),
     ("What are the key features of Python?", False),
+    # "different X compare": the members of X, unnamed
+    ("How do different imaging modalities compare in terms of accuracy?", True),
+    ("How do different cultures celebrate the new year?", False),
 ]
 
 
