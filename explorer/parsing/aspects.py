@@ -56,6 +56,27 @@ def without_aspects(text: str) -> str:
 _ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
 """A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
 
+
+def names_asked_aspect(name: str, question: str) -> bool:
+    """ "Performance Metrics" under "How do different computer architectures compare in terms
+    of performance and efficiency?": a section named by what the question compares the members
+    *in* is not one of them ("Solar Energy" in "... types of energy ... in terms of energy
+    output" is: the kind's own words do not count)."""
+    asked = _asked_aspects(question)
+    return bool(asked) and not asked.isdisjoint(tokens(name))
+
+
+@lru_cache(maxsize=1024)
+def _asked_aspects(question: str) -> frozenset[str]:
+    """The words of the question's aspect phrase that are not also the words before it."""
+    folded = question.casefold()
+    found = _ASPECT_TAIL.search(question) if any(w in folded for w in _ASPECT_WORDS) else None
+    if found is None:
+        return frozenset()
+    before = tokens(question[: found.start()])
+    return frozenset(tokens(found.group(0))).difference(before, _ASPECT_WORDS)
+
+
 # "..., and how do they differ in function?": what unnamed members differ *in*.
 _DIFFER_IN_WHAT = re.compile(r"\b(differ|vary)\s+in\s+[^?.;:,]*", re.IGNORECASE)
 

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from explorer.parsing.aspects import answers_second_matter, is_aspect, opens_with_aspect
+from explorer.parsing.aspects import (
+    answers_second_matter,
+    is_aspect,
+    names_asked_aspect,
+    opens_with_aspect,
+)
 from explorer.parsing.entries import GROUP_SEPARATOR
 from explorer.parsing.question import Question
 from explorer.parsing.state import State
@@ -46,6 +51,10 @@ def members_asked_for(
             or (asked.kinds and answers_second_matter(s, question))
         )
     ]
+    # Sections named by what the question compares *in* go when members remain: when none
+    # would, the article is laid out by those aspects, and its table still reads transposed.
+    kept = [s for s in members if not names_asked_aspect(s, question)]
+    members = kept if len(kept) >= 2 else members
     if len(members) < 2 and asked.kinds:
         return _listed_members(state, subjects) or members
     return members

@@ -8,6 +8,7 @@ import pytest
 from explorer.parsing.aspects import (
     answers_second_matter,
     is_aspect,
+    names_asked_aspect,
     opens_with_aspect,
     scoring_text,
 )
@@ -80,3 +81,21 @@ SCORED = [
 @pytest.mark.parametrize(("question", "members", "expected"), SCORED)
 def test_scoring_text(question: str, members: bool, expected: str) -> None:
     assert scoring_text(question, members=members) == expected
+
+
+ARCHITECTURES = (
+    "How do different computer architectures compare in terms of performance and efficiency?"
+)
+ASKED_ASPECTS = [
+    ("Performance Metrics", ARCHITECTURES, True),
+    ("Energy Efficiency", ARCHITECTURES, True),
+    ("RISC Designs", ARCHITECTURES, False),
+    # the kind's own words are no aspect, even inside the aspect phrase
+    ("Solar Energy", "What types of energy are there, and how do they compare in terms of energy output?", False),
+    ("Performance Metrics", "What are the types of computer architectures?", False),  # no aspect asked
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), ASKED_ASPECTS)
+def test_names_asked_aspect(name: str, question: str, expected: bool) -> None:
+    assert names_asked_aspect(name, question) is expected
