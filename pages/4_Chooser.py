@@ -12,7 +12,6 @@ from explorer.views.chooser import (
     verdicts,
 )
 from explorer.views.markdown import literal_markdown
-from explorer.wording import counted
 from ui.chooser import answered, chooser_weights, evidence_card, facts_choice
 from ui.data import facts, tagger
 from ui.facts import facts_matrix
@@ -65,11 +64,8 @@ with guarded("Chooser"):
         st.caption("Change the answers below; every answer is in the link.")
 
     st.subheader("Evidence")
-    if report.fact_count:
-        said = counted(report.fact_count, "piece of evidence", "pieces of evidence")
-        st.caption(
-            f"{said} {'is a sourced fact' if report.fact_count == 1 else 'are sourced facts'}, marked as such."
-        )
+    if report.facts_note:
+        st.caption(report.facts_note)
     by_id = {f.id: f for f in corrections}
     for card in report.cards:
         evidence_card(card, by_id, article.date)

@@ -186,9 +186,8 @@ def describe(article: Article) -> str:
     """A readable, plain-text account of what the parser found in one article."""
     comp = article.comparison
     lines = [f"{article.source}: {article.title}"]
-    lines.append(
-        f"  id {article.id}, dated {article.date or 'unknown'}, {counted(len(comp.claims), 'claim')}"
-    )
+    count = counted(len(comp.claims), "claim")
+    lines.append(f"  id {article.id}, dated {article.date or 'unknown'}, {count}")
     for subject in comp.subjects:
         claims = comp.claims_for(subject)
         attrs = [c.attribute for c in claims if c.attribute]

@@ -121,8 +121,9 @@ def check_matches(facts: Entries[Fact]) -> list[Problem]:
             continue
         texts = [c.text for c in claims]
         missing = [p for p in fact.match if not any(phrase_pattern(p).search(t) for t in texts)]
+        verb = "occurs" if len(missing) == 1 else "occur"
         why = (
-            f"{', '.join(repr(p) for p in missing)} {'occurs' if len(missing) == 1 else 'occur'} in no claim"
+            f"{', '.join(repr(p) for p in missing)} {verb} in no claim"
             if missing
             else "no single claim has all the phrases"
             + (f" under subject {fact.subject!r}" if fact.subject else "")

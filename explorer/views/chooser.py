@@ -34,6 +34,7 @@ from explorer.choosing.fact_evidence import MatrixSubject, matrix_evidence
 from explorer.facts import Fact
 from explorer.model import Article
 from explorer.views.markdown import literal_markdown
+from explorer.wording import counted
 
 __all__ = [
     "EXPLANATION",
@@ -118,6 +119,15 @@ class ChooserReport:
     cards: tuple[Card, ...]
     fact_count: int
     """How many pieces of evidence came from the facts matrix."""
+
+    @property
+    def facts_note(self) -> str:
+        """What the evidence says of the sourced facts among it ("" when there are none)."""
+        if not self.fact_count:
+            return ""
+        said = counted(self.fact_count, "piece of evidence", "pieces of evidence")
+        verb = "is a sourced fact" if self.fact_count == 1 else "are sourced facts"
+        return f"{said} {verb}, marked as such."
 
 
 def _headline(ranking: Ranking, labels: Mapping[str, str]) -> tuple[str | None, str]:

@@ -109,6 +109,8 @@ def test_facts_from_the_matrix_are_marked_apart_and_can_be_left_out() -> None:
     assert not any(q.text.startswith("**Fact") for q in pytorch.quotes)
     alone = chooser_report(seed(), weights, load_tagger(), facts=corrections)
     assert alone.fact_count == 0 and with_facts.fact_count > 0
+    assert alone.facts_note == ""
+    assert with_facts.facts_note.endswith("are sourced facts, marked as such.")
     assert not any(c.facts for c in alone.cards)
 
 
