@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.parsing.aspects import after_aspect, holds_aspect, is_aspect, without_aspects
+from explorer.parsing.kinds import asks_kinds
 from explorer.parsing.name_lists import (
     ELIDED,
     before_verb,
@@ -52,20 +53,6 @@ def says_compare(text: str) -> bool:
     return any(h in folded for h in _COMPARES_HINTS) and bool(_COMPARES.search(text))
 
 
-# A question about the members of a set it does not name: "What are the types of surrogacy?",
-# "What imaging techniques are used ..., and how do they differ?". Its list items are those
-# members; unlike "which is better", whose items are points.
-_KINDS = re.compile(
-    r"(?<!other\s)\b(?:types?|kinds?|categor(?:y|ies)|classes|varieties|forms)"
-    r"\s+of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
-    r"\b(?:differ\w*|compare|vary)\s+(?:from\s+)?(?:each other|one another)\b|"
-    r"\bhow\s+(?:do|does|did|can)\s+(?:they|these|those|the two|both|each)\s+"
-    r"(?:\w+\s+)?(?:differ|compare|vary)\b(?!\s+(?:from|to|with)\b)|"
-    r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b|"
-    r"\bhow\s+(?:do|does|did)\s+(?:the\s+)?(?:different|various)\s+[^?,]{1,50}?\s+"
-    r"(?:differ|compare|vary)\b",
-    re.IGNORECASE,
-)
 # Where the compared names are, most specific first; each pattern's groups hold name lists.
 # (An aside inside a list, "positive stress (eustress) and negative stress", does not end it.)
 _END = (
@@ -158,19 +145,10 @@ def read_question(question: str, title: str = "") -> Question:
             best = Question(best.anchors, True, best.coordinated)
     asks = any(_ASKS.search(text) for text in texts)
     # Only a question naming no one needs it (then the members are listed, not named).
-    kinds = (not best or len(best.anchors) < 2) and any(_asks_kinds(text) for text in texts)
+    kinds = (not best or len(best.anchors) < 2) and any(asks_kinds(text) for text in texts)
     if best is None:
         return Question((), False, asks=asks)
     return Question(best.anchors, best.compares, best.coordinated, asks=asks, kinds=kinds)
-
-
-_KINDS_HINTS = ("type", "kind", "categor", "class", "variet", "form", "other", "differ", "compar")
-
-
-def _asks_kinds(text: str) -> bool:
-    """:data:`_KINDS`, tried only when a word it needs is there (most questions have none)."""
-    folded = text.casefold()
-    return any(h in folded for h in _KINDS_HINTS) and bool(_KINDS.search(text))
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
