@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 
 from explorer.choosing.ranking import Ranking
 from explorer.parsing.names import core_name
+from explorer.wording import counted
 
 
 def _safe(text: str) -> str:
@@ -44,7 +45,8 @@ def coverage_figure(coverage: pd.DataFrame) -> go.Figure:
             zmin=0,  # 0 (not covered) is always the empty end of the scale
             zmax=max(1, int(coverage.to_numpy().max(initial=0))),
             colorbar={"title": {"text": "claims"}},
-            hovertemplate="%{y} / %{x}: %{z} claim(s)<extra></extra>",
+            customdata=[[counted(int(n), "claim") for n in row] for row in coverage.to_numpy()],
+            hovertemplate="%{y} / %{x}: %{customdata}<extra></extra>",
         )
     )
     fig.update_layout(height=120 + 36 * len(coverage), margin={"l": 0, "r": 0, "t": 10, "b": 0})

@@ -32,6 +32,8 @@ def test_coverage_figure_follows_the_table_and_sets_no_colours() -> None:
     heat = fig.data[0]
     assert list(heat.x) == ["Keras", "TensorFlow", "PyTorch"]
     assert list(heat.y)[:2] == ["High-Level API", "Multi-Backend Support"]
+    hovers = {h for row in heat.customdata for h in row}  # counts in words, "(s)" nowhere
+    assert "1 claim" in hovers and "0 claims" in hovers
     data = fig.to_plotly_json()
     layout = {k: v for k, v in data["layout"].items() if k != "template"}
     assert "colorscale" not in data["data"][0]  # the theme's scale applies
