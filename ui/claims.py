@@ -15,7 +15,7 @@ import streamlit as st
 from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
 from explorer.views.compare import CardRow
-from explorer.views.longtext import GRID_CELLS, more_points_note, window
+from explorer.views.longtext import GRID_CELLS, more_points_note, points_shown, window
 from explorer.views.markdown import literal_markdown, safe_markdown
 from ui.corrections import show_corrections
 from ui.links import source_markdown, subject_markdown
@@ -55,12 +55,6 @@ def show_card(
                     if not cell.covered:
                         st.caption("*not covered*")
                     show_claims(article, cell.claims, facts)
-
-
-def points_shown(subjects: int) -> int:
-    """Plain points drawn per subject on Compare: the grid's cell budget shared out, at least
-    3 each, so 60 subjects with 80 points each do not become 5,000 elements."""
-    return max(3, GRID_CELLS // max(1, subjects))
 
 
 def show_points(

@@ -138,7 +138,8 @@ def window(total: int, page: int = 1, size: int = GRID_CELLS) -> Window:
 
 
 def points_shown(subjects: int) -> int:
-    """Points drawn per subject on Compare: the grid's budget shared out, at least 3 each."""
+    """Plain points drawn per subject on Compare: the grid's cell budget shared out, at least
+    3 each, so 60 subjects with 80 points each do not become 5,000 elements."""
     return max(3, GRID_CELLS // max(1, subjects))
 
 

@@ -205,7 +205,7 @@ def test_a_hostile_subject_name_is_shown_as_typed(
 def test_many_plain_points_are_capped_with_a_note(
     open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.claims import points_shown
+    from explorer.views.longtext import points_shown
 
     points = "\n".join(f"- Alpha point number {i}." for i in range(200))
     (tmp_path / "many.md").write_text(
