@@ -9,6 +9,10 @@ already the column, so it is dropped from the row: "Types", "Benefits > Flexibil
 Running" under Sprinting), and only where it is the whole part or the whole tail after "of",
 "for" or "in". Rows whose names differ only by case or number ("Brand Name", "Brand Names")
 are one row, named as most of its statements name it.
+
+Where the structure does not carry the sides and statements are tied to them by mention,
+:func:`labelled_rows` first finds the rows written as labels: ``1. **Definition**:`` over ``-
+**Tension**: ...`` and ``- **Compression**: ...`` is each side's value in the Definition row.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from dataclasses import replace
 from explorer.memo import Memo
 from explorer.model import Claim
 from explorer.parsing.entries import GROUP_SEPARATOR
-from explorer.parsing.names import stem
+from explorer.parsing.names import Matcher, stem
 from explorer.parsing.state import State
 
 _TAIL = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?", re.IGNORECASE)
@@ -87,3 +91,40 @@ def _row_key(attribute: str) -> str:
 
 _ROW_KEYS = Memo(_row_key)
 """Each attribute's row key: the same attributes ("Performance", "Cost") recur in articles."""
+
+
+def labelled_rows(statements: list[Claim], anchors: Matcher) -> dict[int, tuple[int, str]]:
+    """Statements whose label is a compared name, under a group that names none and whose
+    labels name two or more: ``1. **Definition**:`` over ``- **Tension**: ...`` and ``-
+    **Compression**: ...`` is a row, each label a side's value in it, whatever its sentences
+    mention. By ``id`` of the statement: the side and the row."""
+    found: dict[str, list[tuple[Claim, int]]] = {}
+    for c in statements:
+        read = _label_and_group(c)
+        if read is None:
+            continue
+        label, group = read
+        hit = anchors.which(label)
+        if len(hit) == 1 and not anchors.which(group):  # "Errorless Learning" > "Pros": no row
+            found.setdefault(group, []).append((c, hit[0]))
+    return {
+        id(c): (side, group)
+        for group, labelled in found.items()
+        if len({side for _, side in labelled}) >= 2
+        for c, side in labelled
+    }
+
+
+def _label_and_group(claim: Claim) -> tuple[str, str] | None:
+    """A statement's own label and the group it is under, if it has both: a group's
+    statement (subject "Definition", attribute "Tension") or a point under a group label
+    ("Examples > Tension"). Not a group's grouped attribute ("Pros > Cost")."""
+    attribute = claim.attribute
+    if not attribute:
+        return None
+    if claim.subject is not None:
+        return None if GROUP_SEPARATOR in attribute else (attribute, claim.subject)
+    if GROUP_SEPARATOR in attribute:
+        group, _, label = attribute.rpartition(GROUP_SEPARATOR)
+        return label, group
+    return None

@@ -31,6 +31,7 @@ from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
 from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
+from explorer.parsing.rows import labelled_rows
 from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
 from explorer.parsing.summaries import SENTENCE_END
@@ -136,9 +137,16 @@ def _by_mention(
     display = [d[:1].upper() + d[1:] for d in display]
     claims: list[Claim] = []
     rest: list[Claim] = []
-    for c in [*state.claims, *state.differences]:
+    statements = [*state.claims, *state.differences]
+    rows = labelled_rows([c for c in statements if c.subject not in anchored], anchors)
+    for c in statements:
         if c.subject in anchored:
             claims.append(c)
+            continue
+        labelled = rows.get(id(c))
+        if labelled is not None:  # "1. **Definition**:" over "- **Tension**: ...": a row
+            side, row = labelled
+            claims.append(replace(c, subject=display[side], attribute=row, kind="attribute"))
             continue
         about, other = _split_by_mention(c.text, anchors)
         group = c.subject or c.section
