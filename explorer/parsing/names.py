@@ -83,8 +83,19 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _form(token: str) -> str:
-    """One word's form: lower case and singular; an acronym keeps its final S."""
-    return token.lower() if token.isupper() and len(token) > 1 else stem(token.lower())
+    """One word's form: lower case and singular; an acronym keeps its final S; a proper
+    name's adjective is the name ("Freudian" is "freud", "Bayesian" is "bayes")."""
+    if token.isupper() and len(token) > 1:
+        return token.lower()
+    form = stem(token.lower())
+    if len(form) >= _NAMED_ADJECTIVE and form.endswith("ian") and token[0].isupper():
+        return form[:-3]  # "Milesians" and "Milesian" alike
+    return form
+
+
+_NAMED_ADJECTIVE = 7
+"""The shortest proper name's adjective read as the name: "Freudian", "Kantian" (not
+"Asian")."""
 
 
 _FORMS = Memo(_form)

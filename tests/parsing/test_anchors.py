@@ -24,6 +24,9 @@ WHICH = [
         "Thomas Hobbes' Social Contract Theory",
         (0,),
     ),
+    (("Jung's Analytical Psychology", "Freudian Theory"), "Freud", (1,)),  # a name's adjective
+    (("Sparta", "Athens"), "Athenian Democracy", (1,)),
+    (("Asian cuisine", "European cuisine"), "Asia", ()),  # too short to be read as a name's
     (("UNIX", "Linux", "Windows"), "UNIX/Linux", (0, 1)),
     (("Dijkstra's", "Bellman-Ford algorithms"), "Edge Weight Handling", ()),
     # A word of each: the first word tells which ...
