@@ -77,19 +77,25 @@ def _asked_aspects(question: str) -> frozenset[str]:
     return frozenset(tokens(found.group(0))).difference(before, _ASPECT_WORDS)
 
 
-# "..., and how do they differ in function?": what unnamed members differ *in*.
-_DIFFER_IN_WHAT = re.compile(r"\b(differ|vary)\s+in\s+[^?.;:,]*", re.IGNORECASE)
+# "..., and how do they differ in function?": what unnamed members differ *in*; "... and
+# their roles in movement and support": what each of them has.
+_DIFFER_IN_WHAT = re.compile(
+    r"\b(differ|vary)\s+in\s+[^?.;:,]*|\s+and\s+(?:their|its)\s+[^?.;:]*", re.IGNORECASE
+)
 
 
 def scoring_text(text: str, *, members: bool) -> str:
     """The question as the article's names are scored against it: without its aspects, and,
     when it asks for ``members`` it does not name, without what they differ in ("What are the
     types of transport proteins, and how do they differ in function?": labels "Function" under
-    "Channel Proteins" are attributes, not the members asked for). A question that names what
+    "Channel Proteins" are attributes, not the members asked for), or what each has ("... types
+    of muscles and their roles in movement and support"). A question that names what
     it compares keeps the words: what follows "differ in" may be the compared things ("How
     does play differ in children with ASD compared to neurotypical children?")."""
     text = without_aspects(text)
-    return _DIFFER_IN_WHAT.sub(r"\1", text) if members and " in " in text else text
+    if not members or (" in " not in text and " and " not in text):
+        return text
+    return _DIFFER_IN_WHAT.sub(lambda m: m.group(1) or "", text)
 
 
 _JOINED = re.compile(r"\s(?:of|in|on|for|to|with|at|from|by)\s", re.IGNORECASE)

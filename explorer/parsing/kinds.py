@@ -33,3 +33,27 @@ def asks_kinds(text: str) -> bool:
     """:data:`_KINDS`, tried only when a word it needs is there (most questions have none)."""
     folded = text.casefold()
     return any(h in folded for h in _KINDS_HINTS) and bool(_KINDS.search(text))
+
+
+_KINDS_OF = re.compile(
+    r"(?<!other\s)\b(?:types|kinds|categories|classes|varieties|forms|"
+    r"(?<!\bthe\s)(?:type|kind|category|class|variety|form))\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+"""A set's members asked for: "the types of X", "what type of X", not "the type of X" (one)."""
+
+
+def kinds_asked_around(text: str, names: list[str]) -> bool:
+    """Whether a "types of X" opens before the end of the list of ``names`` in ``text`` and X
+    is not that list: "What types of questions can enhance learning and encourage
+    curiosity?" asks for question types, and "enhance learning and encourage curiosity" is
+    what they do; "the sources and types of genetic variation" lists aspects. In "the types
+    of direct and indirect taxes" the list is X itself, and in "the building blocks of DNA
+    and RNA, and what are the types of pentose sugars" it comes first: both stay names."""
+    folded = text.lower()
+    start = folded.find(names[0].lower())
+    last = folded.find(names[-1].lower(), max(start, 0))
+    if start < 0 or last < 0 or "of" not in folded:
+        return False
+    end = last + len(names[-1])
+    return any(m.end() != start for m in _KINDS_OF.finditer(text, 0, end))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.parsing.aspects import after_aspect, holds_aspect, is_aspect, without_aspects
-from explorer.parsing.kinds import asks_kinds
+from explorer.parsing.kinds import asks_kinds, kinds_asked_around
 from explorer.parsing.name_lists import (
     ELIDED,
     before_verb,
@@ -216,7 +216,7 @@ def _read(text: str) -> Question:
     if names and compares:  # "the key differences in the urban planning of Kahun and Amarna"
         tails = shared_tail(names)  # (not "the types and causes of mutations": aspects)
         names = names if any(is_aspect(n) for n in tails) else tails
-    if names:
+    if names and not kinds_asked_around(text, names):
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
 

@@ -73,6 +73,9 @@ SCORED = [
     ("What types of lenses are there, and how do they differ in focus?", True, "What types of lenses are there, and how do they differ?"),
     ("What kinds of tea are there, and how do they vary in taste, colour?", True, "What kinds of tea are there, and how do they vary, colour?"),
     ("How do stars differ in terms of colour?", True, "How do stars differ?"),
+    # ... nor what each of them has
+    ("What are the types of kilns and their uses in pottery?", True, "What are the types of kilns?"),
+    ("What are the types of kilns and their uses in pottery?", False, "What are the types of kilns and their uses in pottery?"),
     # named things: what follows "differ in" may be the compared things, so it stays
     ("How does play differ in children with ASD compared to others?", False, "How does play differ in children with ASD compared to others?"),
 ]  # fmt: skip

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parsing.kinds import _KINDS, asks_kinds
+from explorer.parsing.kinds import _KINDS, asks_kinds, kinds_asked_around
 
 _PIECES = [
     "How", "do", "does", "they", "these", "the two", "VARY", "differ", "Compare", "from",
@@ -36,3 +36,21 @@ KINDS = [
 @pytest.mark.parametrize(("question", "expected"), KINDS)
 def test_asks_kinds(question: str, expected: bool) -> None:
     assert asks_kinds(question) is expected
+
+
+AROUND = [
+    # the list is what the members do, or the aspects beside "types": the members are asked
+    ("What types of drills can cut wood and shape metal?", ["cut wood", "shape metal"], True),
+    ("What are the origins and types of kites?", ["origins", "kites"], True),
+    ("What type of glue suits paper and card?", ["paper", "card"], True),
+    # the list is the set itself, comes before the question for types, or is about one type
+    ("What are the types of hand and power saws?", ["hand", "power saws"], False),
+    ("What are wool and silk, and what types of dye suit them?", ["wool", "silk"], False),
+    ("How does the type of soil affect roots and stems?", ["roots", "stems"], False),
+    ("How do oak and pine differ?", ["oak", "pine"], False),
+]
+
+
+@pytest.mark.parametrize(("question", "names", "expected"), AROUND)
+def test_kinds_asked_around(question: str, names: list[str], expected: bool) -> None:
+    assert kinds_asked_around(question, names) is expected
