@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _SEPARATOR = re.compile(r"^\s*(?::|[-\u2013\u2014](?=\s))\s*")
+_ASIDE = re.compile(r"^\s*(?P<aside>\([^()\n]{1,60}\))\s*(?::|[-\u2013\u2014](?=\s))\s*")
 _NUMBERING = re.compile(r"^\s*(?:\d+|[a-zA-Z]|[ivxIVX]+)[.)]\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(
@@ -61,7 +62,12 @@ def split_label(raw: str) -> Label | None:
     name = _unnumbered(name.rstrip(":").strip()).strip()
     if not name:
         return None
-    sep = _SEPARATOR.match(after)
+    aside = _ASIDE.match(after) if after[:2].lstrip()[:1] == "(" else None
+    if aside:  # "**Canines** (also known as cuspids):" labels as "**Canines (...)**:" would
+        name = f"{name} {aside['aside']}"
+        separated = True
+        after = after[aside.end() :]
+    sep = None if aside else _SEPARATOR.match(after)
     if sep:
         separated = True
         after = after[sep.end() :]

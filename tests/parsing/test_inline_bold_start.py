@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -33,3 +34,19 @@ def test_labels_read_as_before() -> None:
     assert (label.name, label.rest, label.separated) == ("Performance", "fast", True)
     assert split_label("plain text") is None
     assert split_label("****") is None
+
+
+ASIDES = [
+    # a short aside between the bold name and the colon is part of the label
+    ("**Canines** (also called cuspids):", ("Canines (also called cuspids)", "", True)),
+    ("**/24** (255.255.255.0): one subnet", ("/24 (255.255.255.0)", "one subnet", True)),
+    # an aside that the sentence goes on after is no label
+    ("**Keras** (a high-level API) is best", ("Keras", "(a high-level API) is best", False)),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), ASIDES)
+def test_label_with_an_aside(raw: str, expected: tuple[str, str, bool]) -> None:
+    label = split_label(raw)
+    assert label is not None
+    assert (label.name, label.rest, label.separated) == expected
