@@ -248,6 +248,18 @@ _AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNO
 _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
 
 
+# "what is its charge and structure?": the aspects of a thing named before, not two names.
+_POSSESSIVE = re.compile(r"(?:^|\W)(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _possessed(window: str, start: int) -> bool:
+    """The list at ``start`` is owned by "its" or "their" (before it, or as its first word)."""
+    head = window[start : start + 6].lower()
+    return head.startswith(("its ", "their ")) or bool(
+        _POSSESSIVE.search(window[max(0, start - 7) : start])
+    )
+
+
 def _coordinated(text: str) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
     "and" (the list pattern is costly to try at every position of a long question)."""
@@ -256,7 +268,7 @@ def _coordinated(text: str) -> list[str]:
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
         for c in _COORDINATION.finditer(window):
-            if after_aspect(window, c.start()):
+            if after_aspect(window, c.start()) or _possessed(window, c.start()):
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
             names = before_verb([n for n in names_in(listed) if not _VAGUE.match(n)])

@@ -145,6 +145,10 @@ NAMED = [
         "How does church architecture vary between Catholic and Orthodox traditions?",
         ("Catholic", "Orthodox traditions"),
     ),
+    # a plain list owned by "its" or "their" is the aspects of a thing, not compared names
+    ("How does a kite fly, and what is its shape and size?", ()),
+    ("What are stars, and what are their colours and sizes?", ()),
+    ("What are the functions and structures of arteries and veins?", ("arteries", "veins")),
 ]
 
 
