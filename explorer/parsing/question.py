@@ -183,6 +183,8 @@ def _read(text: str) -> Question:
             names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]
             if other is None:  # "How do males and females perform differently?"
                 names = before_verb(names)
+            elif other:  # "How does integrity vs. despair relate to aging?"
+                other = before_verb([other])[0]
             if other and other.strip().lower() in ("that", "those"):
                 tail = _AFTER_THAT.match(text, m.end("b"))  # "those on the Western Front"
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other

@@ -145,6 +145,8 @@ NAMED = [
         "How does church architecture vary between Catholic and Orthodox traditions?",
         ("Catholic", "Orthodox traditions"),
     ),
+    # the second name ends where the question's verb starts
+    ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     # a plain list owned by "its" or "their" is the aspects of a thing, not compared names
     ("How does a kite fly, and what is its shape and size?", ()),
     ("What are stars, and what are their colours and sizes?", ()),
