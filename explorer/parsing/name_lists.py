@@ -87,12 +87,17 @@ def versus(names: list[str], found: str) -> list[str]:
     (``found``, the question's words the names were found in, says "vs" or "versus")."""
     if not _VERSUS.search(found):
         return names
+    narrowed = [i for i, n in enumerate(names) if _NARROWING.match(n)]
+    if narrowed:  # "the orientation of images, specifically upright vs. inverted"
+        first = narrowed[-1]
+        names = [_NARROWING.sub("", names[first]), *names[first + 1 :]]
     lead_in = _LEAD_IN.match(names[0]) if len(names) >= 2 else None
     if lead_in and all(len(n.split()) <= 3 for n in names[1:]):
         return [lead_in.group("name"), *names[1:]]
     return names
 
 
+_NARROWING = re.compile(r"^(?:specifically|particularly|especially|namely)\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^.*\s(?:in|to|on|for|specifically|between)\s+(?:(?:the|a|an)\s+)?(?P<name>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,

@@ -145,6 +145,8 @@ NAMED = [
         "How does church architecture vary between Catholic and Orthodox traditions?",
         ("Catholic", "Orthodox traditions"),
     ),
+    # "X, specifically A vs. B" compares A and B
+    ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     # a plain list owned by "its" or "their" is the aspects of a thing, not compared names
