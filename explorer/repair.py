@@ -16,9 +16,11 @@ import html
 import re
 
 # LaTeX commands that begin with "n", so look like an escaped line break followed by letters.
-_N_COMMANDS = (
-    r"n(?:eq|e|abla|u|eg|ot|mid|i|leq|geq|subseteq|supseteq|parallel|exists|ewline)(?![a-zA-Z])"
+_N_REST = (
+    r"(?:eq|e|abla|u|eg|ot|otin|mid|i|leq|geq|subseteq|supseteq|parallel|exists|ewline)"
+    r"(?![a-zA-Z])"
 )
+_N_COMMANDS = "n" + _N_REST
 # What an inline span holds: anything but a dollar or a line break, real or escaped.
 _INLINE = rf"(?:[^$\n\\]|\\(?!n)|\\(?={_N_COMMANDS}))*?"
 # Math spans where a backslash followed by a letter is LaTeX (\neq, \nabla, \times, \theta),
@@ -35,6 +37,11 @@ _MATH = re.compile(
     re.DOTALL,
 )
 _LATEX_AFTER_ESCAPE = re.compile(r"\\[nrt][a-zA-Z]")
+# Inside a math span: "\n" is a line break unless it opens one of those commands ("$$\nF =
+# ma\n$$" is F = ma on a line of its own, where "\nF" would be an undefined command);
+# "\t" and "\r" open too many commands (\times, \theta, \rho, \right) to list, so
+# before a letter they are LaTeX.
+_MATH_ESCAPE = re.compile(rf"\\(?:n(?!{_N_REST})|([rt])(?![a-zA-Z]))")
 _ESCAPES = {"n": "\n", "r": "", "t": "\t"}
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
@@ -46,7 +53,8 @@ def unescape_breaks(text: str) -> str:
     """Turn literal ``\\n``, ``\\r`` and ``\\t`` into real line breaks and indentation.
 
     Inside math spans a backslash-letter pair is a LaTeX command (``\\neq``, ``\\times``) and
-    is kept; an escape there that is *not* followed by a letter is still a line break.
+    is kept, but ``\\n`` before a letter is a break unless it opens a command that starts
+    with n (``\\nabla``, ``\\nu``); an escape not followed by a letter is a line break.
     """
     if "\\" not in text:
         return text
@@ -57,7 +65,7 @@ def unescape_breaks(text: str) -> str:
     pos = 0
     for m in _MATH.finditer(text):
         out.append(_replace_escapes(text[pos : m.start()]))
-        out.append(re.sub(r"\\([nrt])(?![a-zA-Z])", lambda e: _ESCAPES[e.group(1)], m.group(0)))
+        out.append(_MATH_ESCAPE.sub(lambda e: _ESCAPES[e.group(1) or "n"], m.group(0)))
         pos = m.end()
     out.append(_replace_escapes(text[pos:]))
     return "".join(out)

@@ -33,6 +33,11 @@ ANSWERS = [
     ("break-after-math", r"$x \neq y$\nNext line", "$x \\neq y$\nNext line"),
     ("break-after-paren-math", r"\(O(V)\)\nnew", "\\(O(V)\\)\nnew"),
     ("break-inside-math-before-symbol", r"$a\n+b$", "$a\n+b$"),
+    # in display math "\n" before a letter is a break unless it opens a LaTeX command
+    ("break-inside-display-math-before-letter", r"$$\nF = ma\n$$", "$$\nF = ma\n$$"),
+    ("latex-nu-display", r"$$\nu = c / \lambda$$", r"$$\nu = c / \lambda$$"),
+    ("latex-notin-display", r"$$x \notin A$$", r"$$x \notin A$$"),
+    ("latex-theta-after-break", r"$$\n\theta = \tau\n$$", "$$\n\\theta = \\tau\n$$"),
     ("currency", r"$5 and $10\nNext", "$5 and $10\nNext"),
     ("latex-neq-spaced-dollars", r"and $ a \neq 0 $.\n\nNext", "and $ a \\neq 0 $.\n\nNext"),
     (
