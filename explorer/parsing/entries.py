@@ -70,7 +70,8 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
             group = label if label != sublabel else None  # "**Advantages:**" over this list
             for item in block.items:
                 lab = split_label(item.raw)
-                if lab and lab.separated:
+                # "- **Adenine (A)**" and nothing else: a name listed, not a label of nothing
+                if lab and lab.separated and (item.children or not lab.alone):
                     name = grouped(group, lab.name) if group else lab.name
                     text = join(lab.rest, item.children_source)
                     out.append(Entry(name, text, item.line, group))
