@@ -259,7 +259,18 @@ def _clauses(text: str, anchors: Matcher) -> list[str]:
             if len(parts) > 1 and all(
                 len(p.split()) >= _CLAUSE_WORDS and len(anchors.mentions(p)) == 1 for p in parts
             ):
-                out += parts
+                out += [parts[0], *map(_own_clause, parts[1:])]
                 continue
         out.append(sentence)
     return out
+
+
+_JOINING = re.compile(r"^(?:while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _own_clause(part: str) -> str:
+    """A clause cut from its sentence, as a sentence of its own: "while Athens embraced
+    democracy" is "Athens embraced democracy" ("In contrast, ..." keeps its words)."""
+    part = _JOINING.sub("", part)
+    return part[:1].upper() + part[1:]
+
