@@ -65,7 +65,10 @@ def unescape_breaks(text: str) -> str:
     pos = 0
     for m in _MATH.finditer(text):
         out.append(_replace_escapes(text[pos : m.start()]))
-        out.append(_MATH_ESCAPE.sub(lambda e: _ESCAPES[e.group(1) or "n"], m.group(0)))
+        span = m.group(0)
+        if span.startswith("$$\\n"):  # the family opens a display line with a break, always
+            span = "$$\n" + span[4:]  # ("$$\nu_{n+1} = au_n$$" is u, not nu)
+        out.append(_MATH_ESCAPE.sub(lambda e: _ESCAPES[e.group(1) or "n"], span))
         pos = m.end()
     out.append(_replace_escapes(text[pos:]))
     return "".join(out)

@@ -35,7 +35,8 @@ ANSWERS = [
     ("break-inside-math-before-symbol", r"$a\n+b$", "$a\n+b$"),
     # in display math "\n" before a letter is a break unless it opens a LaTeX command
     ("break-inside-display-math-before-letter", r"$$\nF = ma\n$$", "$$\nF = ma\n$$"),
-    ("latex-nu-display", r"$$\nu = c / \lambda$$", r"$$\nu = c / \lambda$$"),
+    ("latex-nu-display", r"$$c = \nu \lambda$$", r"$$c = \nu \lambda$$"),
+    ("break-opening-display-math", r"$$\nu_{n+1} = 2u_n\n$$", "$$\nu_{n+1} = 2u_n\n$$"),
     ("latex-notin-display", r"$$x \notin A$$", r"$$x \notin A$$"),
     ("latex-theta-after-break", r"$$\n\theta = \tau\n$$", "$$\n\\theta = \\tau\n$$"),
     ("currency", r"$5 and $10\nNext", "$5 and $10\nNext"),

@@ -273,4 +273,3 @@ def _own_clause(part: str) -> str:
     democracy" is "Athens embraced democracy" ("In contrast, ..." keeps its words)."""
     part = _JOINING.sub("", part)
     return part[:1].upper() + part[1:]
-
