@@ -13,7 +13,7 @@ import re
 
 _KINDS = re.compile(
     r"(?<!other\s)\b(?:types?|kinds?|categor(?:y|ies)|classes|varieties|forms)"
-    r"\s+of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
+    r"\s+(?:and\s+[\w-]+\s+)?of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
     r"\b(?:differ\w*|compare|vary)\s+(?:from\s+)?(?:each other|one another)\b|"
     r"\bhow\s+(?:do|does|did|can)\s+(?:they|these|those|the two|both|each)\s+"
     r"(?:\w+\s+)?(?:differ|compare|vary)\b(?!\s+(?:from|to|with)\b)|"
@@ -37,7 +37,8 @@ def asks_kinds(text: str) -> bool:
 
 _KINDS_OF = re.compile(
     r"(?<!other\s)\b(?:types|kinds|categories|classes|varieties|forms|"
-    r"(?<!\bthe\s)(?:type|kind|category|class|variety|form))\s+of\s+(?:the\s+)?",
+    r"(?<!\bthe\s)(?:type|kind|category|class|variety|form))\s+"
+    r"(?:and\s+(?:main\s+|key\s+)?[\w-]+\s+)?of\s+(?:the\s+)?",  # "types and uses of X"
     re.IGNORECASE,
 )
 """A set's members asked for: "the types of X", "what type of X", not "the type of X" (one)."""

@@ -26,6 +26,7 @@ def test_the_word_hints_never_hide_a_kinds_question(pieces: list[str], glue: str
 KINDS = [
     ("What are the types of surrogacy?", True),
     ("How do they vary in size?", True),  # "vary" alone is the branch's word
+    ("What are the types and uses of kites?", True),  # an aspect beside "types" asks them too
     ("How do different imaging modalities compare?", True),
     ("How do isotopes of an element differ from each other?", True),
     ("How does cash credit differ from other types of loans?", False),
@@ -42,6 +43,7 @@ AROUND = [
     # the list is what the members do, or the aspects beside "types": the members are asked
     ("What types of drills can cut wood and shape metal?", ["cut wood", "shape metal"], True),
     ("What are the origins and types of kites?", ["origins", "kites"], True),
+    ("What are the types and uses of kites?", ["types", "uses of kites"], True),
     ("What type of glue suits paper and card?", ["paper", "card"], True),
     # the list is the set itself, comes before the question for types, or is about one type
     ("What are the types of hand and power saws?", ["hand", "power saws"], False),

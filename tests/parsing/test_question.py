@@ -110,8 +110,8 @@ NAMED = [
         ("Lahun", "Akhetaten"),
     ),
     ("How does free will differ in the views of Spinoza and Leibniz?", ("Spinoza", "Leibniz")),
-    # ... unless what is left is aspects of something unnamed
-    ("What are the types and causes of soil erosion?", ("types", "causes of soil erosion")),
+    # ... unless what is left is aspects of one thing: its types are asked for, no sides
+    ("What are the types and causes of soil erosion?", ()),
     # "differently in", "vary across" and "different" lead into the names
     (
         "How is a tax levied differently in sole traders, partnerships, and companies?",
