@@ -198,7 +198,12 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
     Surrogacy**: ...``) and nearly all are labelled; else differences."""
     labels = [e.label for e in entries if e.label]
     members = (
-        state.kinds and len(set(labels)) >= 2 and len(labels) >= LABELLED_MAJORITY * len(entries)
+        state.kinds
+        and len(set(labels)) >= 2
+        and (
+            len(labels) >= LABELLED_MAJORITY * len(entries)
+            or _longest_labelled_run(entries) >= MEMBERS_RUN
+        )
     )
     mean = None if members or not labels else _mean_unless_below(labels, NAMED, state)
     if members or (mean is not None and mean >= NAMED):
@@ -217,6 +222,20 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
             state.claim(subject, None, e, "point", None)
         else:
             state.difference(e.label, e.text, e.line, None)
+
+
+MEMBERS_RUN = 3
+"""Labelled statements in a row that list the members asked for, however many plain points
+follow them ("1. **Preterm**: ...", "2. **Small for Date**: ...", "3. ...", then a list of
+the implications)."""
+
+
+def _longest_labelled_run(entries: tuple[Entry, ...]) -> int:
+    longest = run = 0
+    for e in entries:
+        run = run + 1 if e.label else 0
+        longest = max(longest, run)
+    return longest
 
 
 def _compared_labels(labels: list[str], state: State) -> frozenset[str]:
