@@ -18,6 +18,7 @@ _KINDS = re.compile(
     r"\bhow\s+(?:do|does|did|can)\s+(?:they|these|those|the two|both|each)\s+"
     r"(?:\w+\s+)?(?:differ|compare|vary)\b(?!\s+(?:from|to|with)\b)|"
     r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b|"
+    r"\b(?:their|its)\s+(?:main\s+|different\s+)?(?:types|kinds|categories|classes)\b|"
     r"\bhow\s+(?:do|does|did)\s+(?:the\s+)?(?:different|various)\s+[^?,]{1,50}?\s+"
     r"(?:differ|compare|vary)\b",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ KINDS = [
     ("What are the types of surrogacy?", True),
     ("How do they vary in size?", True),  # "vary" alone is the branch's word
     ("What are the types and uses of kites?", True),  # an aspect beside "types" asks them too
+    ("How do kites fly, and what are their types?", True),
+    ("How do kites fly, and what are their colours?", False),
     ("How do different imaging modalities compare?", True),
     ("How do isotopes of an element differ from each other?", True),
     ("How does cash credit differ from other types of loans?", False),
