@@ -24,7 +24,7 @@ from explorer.parsing.names import (
     stem,
     words,
 )
-from explorer.parsing.roots import ROOT_LETTERS, ROOTS, root, root_lengths
+from explorer.parsing.roots import ROOT_LETTERS, ROOTS, root, root_lengths, versions
 
 
 class Anchors:
@@ -208,7 +208,7 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
         return ()
     hits = [i for i, (_, d) in enumerate(anchors) if words & d]
     if not hits:
-        return _nested(words, anchors) or _misspelt(words, anchors)
+        return _nested(words, anchors) or _misspelt(words, anchors) or _versioned(words, anchors)
     if len(hits) <= 1:
         return tuple(hits)
     score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
@@ -223,6 +223,12 @@ def _nested(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     others = frozenset().union(*(d for _, d in anchors))
     hits = [i for i, (w, d) in enumerate(anchors) if not d and w and w <= words]
     return tuple(hits) if len(hits) == 1 and not words & others else ()
+
+
+def _versioned(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
+    """A name with or without its version ("IMAP" for "IMAP4"), for exactly one name."""
+    hits = {i for i, (_, own) in enumerate(anchors) for d in own for w in words if versions(w, d)}
+    return tuple(hits) if len(hits) == 1 else ()
 
 
 def _misspelt(words: frozenset[str], anchors: Words) -> tuple[int, ...]:

@@ -57,3 +57,16 @@ def root_lengths(names: list[tuple[str, ...]]) -> dict[str, int]:
         shared = max(_common(a, b) for a, b in pairwise(ordered))
         long[root] = shared + 1
     return long
+
+
+VERSIONED_STEM = 3
+"""The fewest letters before a version number ("IMAP4", "Python3"; not "A1" or "B12")."""
+
+
+def versions(a: str, b: str) -> bool:
+    """Two words that are one name with and without its version number: "imap" and "imap4".
+    Two versions ("ipv4", "ipv6") are two names."""
+    if a == b or (a[-1:].isdigit() and b[-1:].isdigit()):
+        return False
+    stem_a, stem_b = a.rstrip("0123456789"), b.rstrip("0123456789")
+    return stem_a == stem_b and len(stem_a) >= VERSIONED_STEM and stem_a.isalpha()

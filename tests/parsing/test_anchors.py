@@ -27,6 +27,8 @@ WHICH = [
     (("Jung's Analytical Psychology", "Freudian Theory"), "Freud", (1,)),  # a name's adjective
     (("Sparta", "Athens"), "Athenian Democracy", (1,)),
     (("Asian cuisine", "European cuisine"), "Asia", ()),  # too short to be read as a name's
+    (("SMTP", "POP3", "IMAP4 protocols"), "IMAP (Internet Message Access Protocol)", (2,)),
+    (("IPv4", "IPv6"), "IPv5", ()),  # another version is no name of either
     (("UNIX", "Linux", "Windows"), "UNIX/Linux", (0, 1)),
     (("Dijkstra's", "Bellman-Ford algorithms"), "Edge Weight Handling", ()),
     # A word of each: the first word tells which ...
