@@ -54,8 +54,9 @@ def shared_tail(names: list[str]) -> list[str]:
     others = bool(out) and names_the_others(out[-1])  # "other types of X" is whole
     if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
-    if len(out) >= 2 and " of " in out[0] and all(len(n.split()) <= 2 for n in out[1:]):
-        lead, tail = out[0].rsplit(" of ", 1)
+    cut = _last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
+    if cut is not None and all(len(n.split()) <= 2 for n in out[1:]):
+        lead, tail = out[0][:cut], out[0][cut + 4 :]
         # "the quaternary structure of proteins" and "the tertiary structure": the lead is
         # the name when the other names end in its noun; "the Court of Appeal and High Court":
         # a lead that is only that noun is part of the name.
@@ -66,6 +67,20 @@ def shared_tail(names: list[str]) -> list[str]:
         elif len(lead.split()) > 1:
             out[0] = lead
     return out
+
+
+_OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
+_CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")
+
+
+def _last_of(name: str) -> int | None:
+    """Where the last " of " outside quotes starts: "modern interpretations of 'Heart of
+    Darkness'" is cut before the title, not inside it."""
+    for m in reversed(list(re.finditer(" of ", name))):
+        head = name[: m.start()]
+        if len(_OPENING_QUOTE.findall(head)) <= len(_CLOSING_QUOTE.findall(head)):
+            return m.start()
+    return None
 
 
 def of_aspects(names: list[str]) -> list[str]:

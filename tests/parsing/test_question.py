@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parsing.name_lists import compared_in
+from explorer.parsing.name_lists import compared_in, shared_tail
 from explorer.parsing.question import (
     _COMPARES,
     _WEIGHS,
@@ -312,3 +312,16 @@ def test_the_weighing_hints_never_hide_a_weighing_phrase(pieces: list[str]) -> N
     text = " ".join(pieces) + " "
     hinted = any(h in text.casefold() for h in _WEIGHS_HINTS)
     assert hinted or not _WEIGHS.search(text)
+
+
+SHARED_TAILS = [
+    (["quaternary structure of proteins", "tertiary structure"], ["quaternary structure", "tertiary structure"]),
+    (["Court of Appeal", "High Court"], ["Court of Appeal", "High Court"]),
+    # an "of" inside a quoted title is the title's own
+    (["modern readings of 'Heart of Darkness'", "early critiques"], ["'Heart of Darkness'", "early critiques"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "expected"), SHARED_TAILS)
+def test_shared_tail(names: list[str], expected: list[str]) -> None:
+    assert shared_tail(names) == expected
