@@ -114,7 +114,7 @@ def versus(names: list[str], found: str) -> list[str]:
 
 _NARROWING = re.compile(r"^(?:specifically|particularly|especially|namely)\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^.*\s(?:in|to|on|for|specifically|between)\s+(?:(?:the|a|an)\s+)?(?P<name>\S+(?:\s+\S+)?)$",
+    r"^.*\s(?:in|to|on|for|of|specifically|between)\s+(?:(?:the|a|an)\s+)?(?P<name>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
@@ -147,7 +147,7 @@ def names_in(phrase: str) -> list[str]:
 # the question's verb begins. Only words that are verbs and hardly ever nouns ("change",
 # "impact" and "function" name things as often: "climate change").
 _VERB_TAIL = re.compile(
-    r"(?<=\S)\s+(?:contribute|interact|affect|play|relate|regulate|perform|determine|reflect|"
+    r"(?<=\S)\s+(?:contribute|interact|affect|play|relate|regulate|perform|determine|reflect|apply|"
     r"operate|respond|evolve|serve|coordinate|cooperate|complement|combine|emerge|manifest|"
     r"differ|vary|compare)\b.*$",
     re.IGNORECASE,

@@ -149,6 +149,7 @@ NAMED = [
     ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
+    ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
     # a plain list owned by "its" or "their" is the aspects of a thing, not compared names
     ("How does a kite fly, and what is its shape and size?", ()),
     ("What are stars, and what are their colours and sizes?", ()),
