@@ -15,16 +15,9 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from explorer.parsing.aspects import opens_with_aspect
-from explorer.parsing.names import (
-    _STOPWORDS,
-    WORD_PREFIXES,
-    aliases,
-    core_name,
-    names_the_others,
-    stem,
-    words,
-)
+from explorer.parsing.names import aliases, core_name, names_the_others
 from explorer.parsing.roots import ROOT_LETTERS, ROOTS, root, root_lengths, versions
+from explorer.parsing.words import STOPWORDS, WORD_PREFIXES, stem, words
 
 
 class Anchors:
@@ -271,7 +264,7 @@ def _glued(m: re.Match[str]) -> str:
 
 def _prose_words(text: str) -> list[str]:
     """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
-    return [w for w in _words(text) if w not in _STOPWORDS]
+    return [w for w in _words(text) if w not in STOPWORDS]
 
 
 @lru_cache(maxsize=8192)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from explorer.parsing.names import tokens
+from explorer.parsing.words import tokens
 
 # "in terms of structure and function", "in their approach to mathematics and physics": a list
 # after these names the aspects compared, not the compared things.

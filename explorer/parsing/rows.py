@@ -24,8 +24,9 @@ from dataclasses import replace
 from explorer.memo import Memo
 from explorer.model import Claim
 from explorer.parsing.entries import GROUP_SEPARATOR
-from explorer.parsing.names import Matcher, stem
+from explorer.parsing.names import Matcher
 from explorer.parsing.state import State
+from explorer.parsing.words import stem
 
 _TAIL = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?", re.IGNORECASE)
 

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.names import aliases, core_name, tokens
+from explorer.parsing.names import aliases, core_name
+from explorer.parsing.words import tokens
 
 _REFERENCE_BEFORE = re.compile(
     r"(?<!\w)(?:unlike|than|to|with|like|over|versus|vs\.?|including|includes?|such\s+as"
