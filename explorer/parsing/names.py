@@ -46,6 +46,15 @@ def _aliases(name: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in found if a.strip())
 
 
+@lru_cache(maxsize=4096)
+def _halves(name: str) -> frozenset[str]:
+    """The keys of a slashed name's halves ("CRISPR/Cas9": "crispr", "cas9"; most: none)."""
+    core = core_name(name)
+    return (
+        frozenset(name_key(p) for p in core.split("/") if p.strip()) if "/" in core else frozenset()
+    )
+
+
 UNANCHORED = 0.4
 """The most a name the question does not compare can score when the question names what it
 compares: below the subject threshold, so structure never makes it a subject on its words."""
@@ -137,10 +146,15 @@ class Namer:
             self.add(subject, exact=True)
 
     def resolve_exact(self, name: str) -> str | None:
-        """The known subject ``name`` or one of its aliases names, without word containment."""
+        """The known subject ``name`` or one of its aliases names, without word containment.
+
+        A half of a slashed name is no name for a subject that only shares that half:
+        "CRISPR/Cas12a" is not "CRISPR/Cas9" (though "Linux" is "UNIX/Linux")."""
+        halves = _halves(name)
         for alias in aliases(name):
-            hit = self._keys.get(name_key(alias))
-            if hit:
+            key = name_key(alias)
+            hit = self._keys.get(key)
+            if hit and not (key in halves and key in _halves(hit)):
                 return hit
         return None
 
