@@ -15,8 +15,10 @@ A new Markdown shape is one function here, one entry in :data:`SHAPES` and one g
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from explorer.model import Comparison
+from explorer.parsing.abbreviations import with_abbreviations
 from explorer.parsing.anchors import anchors_for
 from explorer.parsing.aspects import scoring_text
 from explorer.parsing.clusters import headings_as_attributes, read_cluster, read_loose
@@ -82,6 +84,8 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     intro = take_intro(root)
     conclusion = take_conclusion(root)
     asked = read_question(question, title)
+    if asked.anchors:
+        asked = replace(asked, anchors=with_abbreviations(asked.anchors, markdown))
     members = asked.kinds and not asked.anchors
     context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
