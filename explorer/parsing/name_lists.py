@@ -160,6 +160,25 @@ def before_verb(names: list[str]) -> list[str]:
     return [*names[:-1], _VERB_TAIL.sub("", names[-1])] if names else names
 
 
+# "How is MRI used compared to CT?", "What is X, and how is it culturally perceived compared to
+# Y?": the compared name is the subject of the passive verb, not the verb with it.
+_PASSIVE = re.compile(
+    r"\bhow\s+(?:is|are|was|were)\s+(?P<x>\S.*?)(?:\s+\w+ly)?\s+(?:\w{3,}ed|used|seen|done|made|"
+    r"taken|given|known|shown|written|held|built|taught|thought|found|run)$",
+    re.IGNORECASE,
+)
+
+
+def without_passive(listed: str) -> str:
+    """``listed`` with a passive "how is X perceived" as X ("how it" when X is "it", which
+    :data:`_BACKREF` reads as the name defined before)."""
+    m = _PASSIVE.search(listed) if " how " in f" {listed.lower()}" else None
+    if m is None:
+        return listed
+    x = m.group("x")
+    return listed[: m.start()] + (f"how {x}" if x.lower() in ("it", "they") else x)
+
+
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
 
 

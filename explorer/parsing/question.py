@@ -28,6 +28,7 @@ from explorer.parsing.name_lists import (
     possessors,
     shared_tail,
     versus,
+    without_passive,
 )
 
 # Words that make a question a comparison even when it names no subjects.
@@ -178,6 +179,7 @@ def _read(text: str) -> Question:
                 listed = without_aspects(listed)
                 if other and text[m.end("a") : m.start("b")].strip().lower() in _PLAIN:
                     other = None  # "... in terms of structure and benefits to plants"
+            listed = without_passive(listed)
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
             names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]

@@ -150,6 +150,16 @@ NAMED = [
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
+    # the subject of a passive verb, not the verb with it; "it" is the name defined before
+    ("How is MRI used compared to CT?", ("MRI", "CT")),
+    (
+        "What is heteroflexibility, and how is it culturally perceived compared to bisexuality?",
+        ("heteroflexibility", "bisexuality"),
+    ),
+    (
+        "How are general partnerships taxed compared to other business entities?",
+        ("general partnerships", "other business entities"),
+    ),
     # a plain list owned by "its" or "their" is the aspects of a thing, not compared names
     ("How does a kite fly, and what is its shape and size?", ()),
     ("What are stars, and what are their colours and sizes?", ()),
