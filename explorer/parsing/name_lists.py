@@ -253,6 +253,17 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     return m.group("name"), rest
 
 
+_ITS = re.compile(r"^\s*(?:its|their)\s+\S", re.IGNORECASE)
+
+
+def owned_lead(first: str, other: str) -> str:
+    """ "the mathematical representation of Newton's law" compared to "its conceptual
+    understanding": the other is the law's too, so the first name is the lead before its
+    "of" ("mathematical representation"), not the law both belong to."""
+    cut = first.find(" of ") if _ITS.match(other) else -1
+    return first[:cut].strip() or first if cut > 0 else first
+
+
 _POSSESSIVE = re.compile(
     r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|(?<=s)'|’s|(?<=s)’)$"
 )

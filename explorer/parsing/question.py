@@ -25,6 +25,7 @@ from explorer.parsing.name_lists import (
     joins_verbs,
     names_in,
     of_aspects,
+    owned_lead,
     possessors,
     shared_tail,
     versus,
@@ -192,6 +193,7 @@ def _read(text: str) -> Question:
                 other = f"{other} {tail.group(1)} {tail.group(2)}" if tail else other
             if other and len(names) == 1:
                 names[0], other = compared_in(names[0], other)
+                names[0] = owned_lead(names[0], other)
             owners = possessors(names[0], other) if other and len(names) == 1 else None
             if owners:
                 return Question(tuple(owners), True)

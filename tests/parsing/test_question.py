@@ -150,6 +150,11 @@ NAMED = [
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
+    # "X of Y differs from its Z": Z is Y's too, so X and Z are compared
+    (
+        "How does the mathematical representation of Newton's law differ from its meaning?",
+        ("mathematical representation", "meaning"),
+    ),
     # the subject of a passive verb, not the verb with it; "it" is the name defined before
     ("How is MRI used compared to CT?", ("MRI", "CT")),
     (
