@@ -62,12 +62,17 @@ def shared_tail(names: list[str]) -> list[str]:
         # a lead that is only that noun is part of the name.
         head = lead.split()[-1].lower() if lead.split() else ""
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
-        if not named:
+        if not named and not _THE.match(tail):
             out[0] = tail
         elif len(lead.split()) > 1:
             out[0] = lead
     return out
 
+
+_THE = re.compile(r"the\s+[a-z]")
+"""A tail of "the" and a common noun ("CT imaging of the pancreas" compared to "MRI") is what
+the compared names are about, not one of them ("the sugar components of DNA" and "RNA", "the
+methodology of the Milesians" and "mythological narratives")."""
 
 _OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
 _CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")

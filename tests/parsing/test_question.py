@@ -333,6 +333,9 @@ def test_the_weighing_hints_never_hide_a_weighing_phrase(pieces: list[str]) -> N
 SHARED_TAILS = [
     (["quaternary structure of proteins", "tertiary structure"], ["quaternary structure", "tertiary structure"]),
     (["Court of Appeal", "High Court"], ["Court of Appeal", "High Court"]),
+    # "the" and a common noun: what both are about, not a compared name; a proper noun is one
+    (["CT imaging of the pancreas", "MRI"], ["CT imaging", "MRI"]),
+    (["methodology of the Milesians", "myths"], ["the Milesians", "myths"]),
     # an "of" inside a quoted title is the title's own
     (["modern readings of 'Heart of Darkness'", "early critiques"], ["'Heart of Darkness'", "early critiques"]),
 ]  # fmt: skip
