@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.aspects import is_aspect
-from explorer.parsing.names import names_the_others
-
 _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
@@ -42,60 +39,7 @@ _TRAILING = re.compile(
 )
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
-_OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
-
-
-def shared_tail(names: list[str]) -> list[str]:
-    """Names without the words they share: in "evolutionary and revolutionary theories of
-    social change" the "of ..." tail is every name's, in "the sugar components of DNA and
-    RNA" the lead before "of" is."""
-    out = _spelled_out(list(names))
-    others = bool(out) and names_the_others(out[-1])  # "other types of X" is whole
-    if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
-        out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
-    cut = _last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
-    if cut is not None and all(len(n.split()) <= 2 for n in out[1:]):
-        lead, tail = out[0][:cut], out[0][cut + 4 :]
-        # "the quaternary structure of proteins" and "the tertiary structure": the lead is
-        # the name when the other names end in its noun; "the Court of Appeal and High Court":
-        # a lead that is only that noun is part of the name.
-        head = lead.split()[-1].lower() if lead.split() else ""
-        named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
-        if not named and not _THE.match(tail):
-            out[0] = tail
-        elif len(lead.split()) > 1:
-            out[0] = lead
-    return out
-
-
-_THE = re.compile(r"the\s+[a-z]")
-"""A tail of "the" and a common noun ("CT imaging of the pancreas" compared to "MRI") is what
-the compared names are about, not one of them ("the sugar components of DNA" and "RNA", "the
-methodology of the Milesians" and "mythological narratives")."""
-
-_OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
-_CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")
-
-
-def _last_of(name: str) -> int | None:
-    """Where the last " of " outside quotes starts: "modern interpretations of 'Heart of
-    Darkness'" is cut before the title, not inside it."""
-    for m in reversed(list(re.finditer(" of ", name))):
-        head = name[: m.start()]
-        if len(_OPENING_QUOTE.findall(head)) <= len(_CLOSING_QUOTE.findall(head)):
-            return m.start()
-    return None
-
-
-def of_aspects(names: list[str]) -> list[str]:
-    """ "the sizes and shapes of bacterial and eukaryotic cells": names that open with aspects
-    of what follows "of" are that ("bacterial", "eukaryotic cells")."""
-    at = next((i for i, n in enumerate(names) if " of " in n), 0)
-    lead, _, rest = names[at].partition(" of ") if at else ("", "", "")
-    if rest and is_aspect(lead) and all(is_aspect(n) for n in names[:at]):
-        return [rest, *names[at + 1 :]]
-    return names
 
 
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
@@ -125,7 +69,7 @@ _LEAD_IN = re.compile(
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
 
 
-def _spelled_out(names: list[str]) -> list[str]:
+def spelled_out(names: list[str]) -> list[str]:
     """ "Class A, B, and C networks", "Type 1 and 2 diabetes": the later names leave out the
     word the first one opens with ("Class B", "Type 2 diabetes")."""
     words = names[0].split() if names else []
@@ -256,30 +200,3 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     if rest.split()[-1].lower() in m.group("lead").lower().split():
         return first, other
     return m.group("name"), rest
-
-
-_ITS = re.compile(r"^\s*(?:its|their)\s+\S", re.IGNORECASE)
-
-
-def owned_lead(first: str, other: str) -> str:
-    """ "the mathematical representation of Newton's law" compared to "its conceptual
-    understanding": the other is the law's too, so the first name is the lead before its
-    "of" ("mathematical representation"), not the law both belong to."""
-    cut = first.find(" of ") if _ITS.match(other) else -1
-    return first[:cut].strip() or first if cut > 0 else first
-
-
-_POSSESSIVE = re.compile(
-    r"^(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?)(?:'s|(?<=s)'|’s|(?<=s)’)$"
-)
-
-
-def possessors(first: str, other: str) -> list[str] | None:
-    """ "Laertes' desire for revenge" compared to "Hamlet's": the two owners ("Laertes",
-    "Hamlet") are what is compared, the second leaving the thing owned out. None unless
-    both are possessives."""
-    second = _POSSESSIVE.match(other.strip())
-    owner = _POSSESSIVE.match(first.split(None, 2)[0]) if first.strip() else None
-    if second is None or owner is None:
-        return None
-    return [owner.group("who"), second.group("who")]

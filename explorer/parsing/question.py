@@ -24,13 +24,10 @@ from explorer.parsing.name_lists import (
     elided,
     joins_verbs,
     names_in,
-    of_aspects,
-    owned_lead,
-    possessors,
-    shared_tail,
     versus,
     without_passive,
 )
+from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shared_tail
 
 # Words that make a question a comparison even when it names no subjects.
 _COMPARES = re.compile(

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parsing.name_lists import compared_in, shared_tail
+from explorer.parsing.name_lists import compared_in
+from explorer.parsing.of_phrases import shared_tail
 from explorer.parsing.question import (
     _COMPARES,
     _WEIGHS,
