@@ -1,8 +1,9 @@
 """Compared names joined by "of", and names owned by others: which words are the name.
 
 "the sugar components of DNA" and "RNA" compare DNA and RNA, "the quaternary structure of
-proteins" and "the tertiary structure" compare the structures, and "Laertes' desire for
-revenge" compared to "Hamlet's" compares Laertes and Hamlet. :mod:`.question` finds the names; these helpers say which part of each is the name.
+proteins" and "the tertiary structure" compare the structures, "Internet of Things (IoT)" is
+one name, and "Laertes' desire for revenge" compared to "Hamlet's" compares Laertes and
+Hamlet. :mod:`.question` finds the names; these helpers say which part of each is the name.
 """
 
 from __future__ import annotations
@@ -49,13 +50,35 @@ _CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")
 
 
 def _last_of(name: str) -> int | None:
-    """Where the last " of " outside quotes starts: "modern interpretations of 'Heart of
-    Darkness'" is cut before the title, not inside it."""
+    """Where the last " of " outside quotes and abbreviated names starts: "modern
+    interpretations of 'Heart of Darkness'" is cut before the title, not inside it, and
+    "Internet of Things (IoT)" is not cut at all."""
+    spelled = _spelled_start(name)
     for m in reversed(list(re.finditer(" of ", name))):
         head = name[: m.start()]
+        if spelled is not None and spelled <= m.start():
+            continue
         if len(_OPENING_QUOTE.findall(head)) <= len(_CLOSING_QUOTE.findall(head)):
             return m.start()
     return None
+
+
+_ABBREVIATED = re.compile(r"\s\(([A-Z][A-Za-z]*[A-Z])s?\)")
+
+
+def _spelled_start(name: str) -> int | None:
+    """Where the words an abbreviation in ``name`` spells out start ("denial of service
+    (DoS)": at "denial"), or None: the abbreviation's capitals are the initials of the
+    words before it, short joining words ("of", "and") left out."""
+    m = _ABBREVIATED.search(name)
+    if m is None:
+        return None
+    capitals = [c for c in m.group(1) if c.isupper()]
+    words = list(re.finditer(r"[\w'-]+", name[: m.start()]))
+    content = [w for w in words if w.group().lower() not in ("of", "and", "the", "for")]
+    spelled = content[-len(capitals) :]
+    initials = [w.group()[0].upper() for w in spelled]
+    return spelled[0].start() if len(spelled) == len(capitals) and initials == capitals else None
 
 
 def of_aspects(names: list[str]) -> list[str]:

@@ -337,6 +337,9 @@ SHARED_TAILS = [
     # "the" and a common noun: what both are about, not a compared name; a proper noun is one
     (["CT imaging of the pancreas", "MRI"], ["CT imaging", "MRI"]),
     (["methodology of the Milesians", "myths"], ["the Milesians", "myths"]),
+    # an "of" inside the words an abbreviation spells out is the name's own
+    (["Internet of Things (IoT)", "M2M"], ["Internet of Things (IoT)", "M2M"]),
+    (["denial of service (DoS) attack", "DoS"], ["denial of service (DoS) attack", "DoS"]),
     # an "of" inside a quoted title is the title's own
     (["modern readings of 'Heart of Darkness'", "early critiques"], ["'Heart of Darkness'", "early critiques"]),
 ]  # fmt: skip
