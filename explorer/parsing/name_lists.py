@@ -87,7 +87,9 @@ def names_in(phrase: str) -> list[str]:
     if examples:
         phrase = phrase[examples.end() :]
     phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
-    parts = [_unquoted(p) for p in _SPLIT.split(phrase)]
+    if " and " in phrase:  # "trial and error learning" is one name
+        phrase = _BINOMIAL.sub(lambda m: m.group().replace(" ", _KEPT), phrase)
+    parts = [_unquoted(p).replace(_KEPT, " ") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
     return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
 
@@ -95,12 +97,23 @@ def names_in(phrase: str) -> list[str]:
 # "How do sympathetic and parasympathetic controls regulate airflow?": a plain list ends where
 # the question's verb begins. Only words that are verbs and hardly ever nouns ("change",
 # "impact" and "function" name things as often: "climate change").
-_VERB_TAIL = re.compile(
-    r"(?<=\S)\s+(?:contribute|interact|affect|play|relate|regulate|perform|determine|reflect|apply|"
+_VERBS = (
+    r"(?:contribute|interact|affect|play|relate|regulate|perform|determine|reflect|apply|"
     r"operate|respond|evolve|serve|coordinate|cooperate|complement|combine|emerge|manifest|"
-    r"differ|vary|compare)\b.*$",
+    r"differ|vary|compare)\b"
+)
+_VERB_TAIL = re.compile(rf"(?<=\S)\s+{_VERBS}.*$", re.IGNORECASE)
+
+
+_BINOMIAL = re.compile(
+    r"\b(?:trial and error|cause and effect|supply and demand|research and development|"
+    r"question and answer|checks and balances|command and control|profit and loss|"
+    rf"cost and benefit)(?=\s+(?!{_VERBS})[\w-])",
     re.IGNORECASE,
 )
+"""Fixed pairs that, before a noun, make one name's modifier ("trial and error learning",
+"supply and demand curves"); alone they may be compared ("How do supply and demand ...")."""
+_KEPT = "\ue000"  # a private-use character: the pair's spaces while the phrase is split
 
 
 def before_verb(names: list[str]) -> list[str]:

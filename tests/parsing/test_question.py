@@ -156,6 +156,12 @@ NAMED = [
         "How does the mathematical representation of Newton's law differ from its meaning?",
         ("mathematical representation", "meaning"),
     ),
+    # a fixed pair before a noun is one name's modifier; before a verb, two names
+    (
+        "What is errorless learning, and how does it differ from trial and error learning?",
+        ("errorless learning", "trial and error learning"),
+    ),
+    ("How do supply and demand interact?", ("supply", "demand")),
     # the subject of a passive verb, not the verb with it; "it" is the name defined before
     ("How is MRI used compared to CT?", ("MRI", "CT")),
     (
