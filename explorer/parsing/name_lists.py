@@ -55,15 +55,26 @@ def versus(names: list[str], found: str) -> list[str]:
     if narrowed:  # "the orientation of images, specifically upright vs. inverted"
         first = narrowed[-1]
         names = [_NARROWING.sub("", names[first]), *names[first + 1 :]]
-    lead_in = _LEAD_IN.match(names[0]) if len(names) >= 2 else None
-    if lead_in and all(len(n.split()) <= 3 for n in names[1:]):
-        return [lead_in.group("name"), *names[1:]]
+    k = _before_versus(names, found)  # the names listed before it are the topic's, if it
+    lead_in = _LEAD_IN.match(names[k]) if len(names) >= k + 2 else None  # has a lead-in
+    if lead_in and all(len(n.split()) <= 3 for n in names[k + 1 :]):
+        return [lead_in.group("name"), *names[k + 1 :]]
     return names
+
+
+def _before_versus(names: list[str], found: str) -> int:
+    """Which of ``names`` is the one just before "vs" ("the development of wisdom and the
+    virtue of wisdom in Erikson's ego integrity vs. despair stage": the second; 0 if none is)."""
+    for i in range(len(names) - 2, 0, -1):
+        if re.search(re.escape(names[i]) + r"\s+(?:vs\.?|versus)\s", found, re.IGNORECASE):
+            return i
+    return 0
 
 
 _NARROWING = re.compile(r"^(?:specifically|particularly|especially|namely)\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^.*\s(?:in|to|on|for|of|specifically|between)\s+(?:(?:the|a|an)\s+)?(?P<name>\S+(?:\s+\S+)?)$",
+    r"^.*\s(?:in|to|on|for|of|specifically|between|\w+'s)\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<name>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")

@@ -162,6 +162,13 @@ NAMED = [
         ("errorless learning", "trial and error learning"),
     ),
     ("How do supply and demand interact?", ("supply", "demand")),
+    # "vs" pairs the name just before it, after a lead-in, with the one after it; names listed
+    # before a lead-in are the topic's, names listed without one are compared too
+    (
+        "How does it shape the growth of wisdom and virtue in Erikson's Ego Integrity vs. Despair?",
+        ("Ego Integrity", "Despair"),
+    ),
+    ("How do Keras and TensorFlow vs PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
     # the subject of a passive verb, not the verb with it; "it" is the name defined before
     ("How is MRI used compared to CT?", ("MRI", "CT")),
     (
