@@ -16,7 +16,6 @@ from explorer.parsing.words import name_key
 
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])(s?)\)")
 """A parenthesised abbreviation of two or more capitals, perhaps plural: (HRM), (RBCs), (DQN)."""
-_WORD_BREAK = re.compile(r"[\s\-\u2010\u2011/]+")
 
 
 def with_abbreviations(anchors: tuple[str, ...], markdown: str) -> tuple[str, ...]:
@@ -55,14 +54,25 @@ def _with_elided_head(anchors: tuple[str, ...]) -> tuple[str, ...]:
 
 def _spelled_side(markdown: str, m: re.Match[str], keys: dict[str, int]) -> int | None:
     """The compared name spelled out just before the abbreviation ``m``, if any."""
-    capitals = [c for c in m.group(1) if c.isupper()]
     before = markdown[max(0, m.start() - _REACH) : m.start()]
-    spelled = [w for w in _WORD_BREAK.split(before) if w][-len(capitals) :]
-    initials = "".join(w[0] for w in spelled).upper()
-    if len(spelled) != len(capitals) or initials != "".join(capitals):
-        return None
-    return keys.get(name_key(" ".join(spelled)))
+    start = spelled_start(before, m.group(1))
+    return None if start is None else keys.get(name_key(before[start:]))
 
 
+def spelled_start(before: str, abbreviation: str) -> int | None:
+    """Where in ``before`` the words ``abbreviation`` spells out start, or None.
+
+    As many words as it has capitals, the last ones of ``before``, joining words left out,
+    must have its capitals as their initials: "reduced row-echelon form" for RREF, "denial of
+    service" for DoS."""
+    capitals = [c for c in abbreviation if c.isupper()]
+    words = [w for w in _WORD.finditer(before) if w.group().lower() not in _JOINING]
+    spelled = words[-len(capitals) :]
+    initials = [w.group()[0].upper() for w in spelled]
+    return spelled[0].start() if len(spelled) == len(capitals) and initials == capitals else None
+
+
+_WORD = re.compile(r"[^\s\-\u2010\u2011/]+")
+_JOINING = frozenset({"of", "and", "the", "for"})
 _REACH = 160
 """How far before a parenthesis its spelled-out name is looked for (a few long words)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from explorer.parsing.abbreviations import spelled_start
 from explorer.parsing.aspects import is_aspect
 from explorer.parsing.name_lists import spelled_out
 from explorer.parsing.names import names_the_others
@@ -68,17 +69,9 @@ _ABBREVIATED = re.compile(r"\s\(([A-Z][A-Za-z]*[A-Z])s?\)")
 
 def _spelled_start(name: str) -> int | None:
     """Where the words an abbreviation in ``name`` spells out start ("denial of service
-    (DoS)": at "denial"), or None: the abbreviation's capitals are the initials of the
-    words before it, short joining words ("of", "and") left out."""
+    (DoS)": at "denial"), or None."""
     m = _ABBREVIATED.search(name)
-    if m is None:
-        return None
-    capitals = [c for c in m.group(1) if c.isupper()]
-    words = list(re.finditer(r"[\w'-]+", name[: m.start()]))
-    content = [w for w in words if w.group().lower() not in ("of", "and", "the", "for")]
-    spelled = content[-len(capitals) :]
-    initials = [w.group()[0].upper() for w in spelled]
-    return spelled[0].start() if len(spelled) == len(capitals) and initials == capitals else None
+    return spelled_start(name[: m.start()], m.group(1)) if m else None
 
 
 def of_aspects(names: list[str]) -> list[str]:

@@ -28,6 +28,11 @@ CASES = [
         "Short-term memory fades; long-term memory (LTM) lasts.",
         ("short-term", "long-term memory"),
     ),
+    (  # joining words are not spelled out
+        ("on-the-job training", "trade school programs"),
+        "On-the-job training (OJT) pays; trade school programs cost.",
+        ("on-the-job training (OJT)", "trade school programs"),
+    ),
     (  # initials that are not the name's
         ("kinetic energy", "potential energy"),
         "Kinetic energy (J) is measured in joules, as is potential energy (PE).",
