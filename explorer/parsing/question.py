@@ -73,7 +73,7 @@ _PATTERNS = tuple(
         r"\b(?:differen(?:ces?|tiate|tiating)|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
-            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ\w*|compare)"
+            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",

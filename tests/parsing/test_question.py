@@ -156,6 +156,11 @@ NAMED = [
         "How does the mathematical representation of Newton's law differ from its meaning?",
         ("mathematical representation", "meaning"),
     ),
+    # "different" is no verb: the list runs on to "differ"
+    (
+        "How do networks of different sizes, such as LANs and WANs, differ in structure?",
+        ("LANs", "WANs"),
+    ),
     # a fixed pair before a noun is one name's modifier; before a verb, two names
     (
         "What is errorless learning, and how does it differ from trial and error learning?",
