@@ -178,6 +178,9 @@ def _read(text: str) -> Question:
                 if other and text[m.end("a") : m.start("b")].strip().lower() in _PLAIN:
                     other = None  # "... in terms of structure and benefits to plants"
             listed = without_passive(listed)
+            head = _ITS.split(listed, maxsplit=1)[0]
+            if head != listed and asks_kinds(head):  # "various types of steel and their uses"
+                listed = head  # asks for the kinds and an aspect of them, names none
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
             names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]

@@ -156,6 +156,9 @@ NAMED = [
         "How does the mathematical representation of Newton's law differ from its meaning?",
         ("mathematical representation", "meaning"),
     ),
+    # the kinds of a thing and an aspect of them name no one ("their" is the kinds')
+    ("What are the differences between various types of steel and their applications?", ()),
+    ("What are the differences between parents and their children?", ("parents", "children")),
     # "different" is no verb: the list runs on to "differ"
     (
         "How do networks of different sizes, such as LANs and WANs, differ in structure?",
