@@ -183,7 +183,12 @@ def _read(text: str) -> Question:
                 listed = head  # asks for the kinds and an aspect of them, names none
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
-            names = [n for n in names_in(first) if not _VAGUE.match(n)][: 1 if back else None]
+            listed_names = names_in(first)
+            names = [  # "X and other Ys": the others, as one group, are the last name
+                n
+                for i, n in enumerate(listed_names)
+                if not _VAGUE.match(n) or (i and i == len(listed_names) - 1 and _OTHERS.match(n))
+            ][: 1 if back else None]
             if other is None:  # "How do males and females perform differently?"
                 names = before_verb(names)
             elif other:  # "How does integrity vs. despair relate to aging?"

@@ -156,6 +156,11 @@ NAMED = [
         "How does the mathematical representation of Newton's law differ from its meaning?",
         ("mathematical representation", "meaning"),
     ),
+    # "between X and other Ys": the others, as one group, are the second name
+    (
+        "What are the key differences between Newton's law and other gravitational theories?",
+        ("Newton's law", "other gravitational theories"),
+    ),
     # the kinds of a thing and an aspect of them name no one ("their" is the kinds')
     ("What are the differences between various types of steel and their applications?", ()),
     ("What are the differences between parents and their children?", ("parents", "children")),
