@@ -35,6 +35,7 @@ from explorer.parsing.inline import Label, split_label
 from explorer.parsing.leads import drop_shared_lead
 from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
+from explorer.parsing.others import others_by_name
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import read_question
 from explorer.parsing.rows import drop_own_names, join_plural_rows
@@ -85,7 +86,8 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     conclusion = take_conclusion(root)
     asked = read_question(question, title)
     if asked.anchors:
-        asked = replace(asked, anchors=with_abbreviations(asked.anchors, markdown))
+        anchors = others_by_name(with_abbreviations(asked.anchors, markdown), document.blocks)
+        asked = replace(asked, anchors=anchors)
     members = asked.kinds and not asked.anchors
     context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
