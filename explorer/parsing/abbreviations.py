@@ -25,13 +25,14 @@ def with_abbreviations(anchors: tuple[str, ...], markdown: str) -> tuple[str, ..
     compared name's words and their initials the abbreviation ("reduced row-echelon form
     (RREF)"); an abbreviation spelled out for two names is given to neither.
     """
-    if len(anchors) < 2 or "(" not in markdown:
+    found = list(_DEFINED.finditer(markdown)) if len(anchors) >= 2 and "(" in markdown else []
+    if not found:  # most articles
         return anchors
     full = _with_elided_head(anchors)
     keys = {name_key(n): i for i, n in enumerate(full) if "(" not in n}
     defined: dict[int, tuple[str, str]] = {}  # side -> (abbreviation, as written)
     owners: dict[str, set[int]] = {}
-    for m in _DEFINED.finditer(markdown):
+    for m in found:
         side = _spelled_side(markdown, m, keys)
         if side is not None:
             owners.setdefault(m.group(1), set()).add(side)

@@ -150,11 +150,10 @@ class Namer:
 
         A half of a slashed name is no name for a subject that only shares that half:
         "CRISPR/Cas12a" is not "CRISPR/Cas9" (though "Linux" is "UNIX/Linux")."""
-        halves = _halves(name)
         for alias in aliases(name):
             key = name_key(alias)
             hit = self._keys.get(key)
-            if hit and not (key in halves and key in _halves(hit)):
+            if hit and not ("/" in hit and "/" in name and key in _halves(name) & _halves(hit)):
                 return hit
         return None
 

@@ -87,7 +87,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     asked = read_question(question, title)
     if asked.anchors:
         anchors = others_by_name(with_abbreviations(asked.anchors, markdown), document.blocks)
-        asked = replace(asked, anchors=anchors)
+        asked = replace(asked, anchors=anchors) if anchors != asked.anchors else asked
     members = asked.kinds and not asked.anchors
     context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
