@@ -166,3 +166,22 @@ def answers_second_matter(name: str, question: str) -> bool:
 
 
 _DONE_TO = re.compile(r"^(\w+)\s+of\s", re.IGNORECASE)
+
+
+# Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing
+# those of two or more named things ("the advantages and disadvantages of oral and
+# parenteral administration") compares them.
+_WEIGHS_HINTS = ("pros and", "advantages and", "benefits and", "strengths and")
+"""What each of :data:`_WEIGHS`'s phrases opens with (most questions have none of them)."""
+_WEIGHS = re.compile(
+    r"\b(?:pros and cons|advantages and (?:disadvantages|limitations)|benefits and "
+    r"(?:drawbacks|limitations|challenges|risks)|strengths and weaknesses)\s+of\s",
+    re.IGNORECASE,
+)
+
+
+def weighing(text: str) -> re.Match[str] | None:
+    """Where a phrase weighing sides ("the pros and cons of", "strengths and weaknesses of")
+    ends its "of", if ``text`` has one."""
+    folded = text.casefold()
+    return _WEIGHS.search(text) if any(h in folded for h in _WEIGHS_HINTS) else None

@@ -76,12 +76,15 @@ def _spelled_start(name: str) -> int | None:
 
 def of_aspects(names: list[str]) -> list[str]:
     """ "the sizes and shapes of bacterial and eukaryotic cells": names that open with aspects
-    of what follows "of" are that ("bacterial", "eukaryotic cells")."""
+    of what follows "of" are that ("bacterial", "eukaryotic cells"); so are aspects listed
+    before two or more names once the "of" is gone ("characteristics" of "the characteristics
+    and functions of fast twitch and slow twitch muscle fibers")."""
     at = next((i for i, n in enumerate(names) if " of " in n), 0)
     lead, _, rest = names[at].partition(" of ") if at else ("", "", "")
     if rest and is_aspect(lead) and all(is_aspect(n) for n in names[:at]):
         return [rest, *names[at + 1 :]]
-    return names
+    first = next((i for i, n in enumerate(names) if not is_aspect(n)), len(names))
+    return names[first:] if first and len(names) - first >= 2 else names
 
 
 _ITS = re.compile(r"^\s*(?:its|their)\s+\S", re.IGNORECASE)

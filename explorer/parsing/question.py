@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from explorer.parsing.aspects import after_aspect, holds_aspect, is_aspect, without_aspects
+from explorer.parsing.aspects import (
+    after_aspect,
+    holds_aspect,
+    is_aspect,
+    weighing,
+    without_aspects,
+)
 from explorer.parsing.kinds import asks_kinds, kinds_asked_around
 from explorer.parsing.name_lists import (
     ELIDED,
@@ -215,7 +221,7 @@ def _read(text: str) -> Question:
             names = shared_tail(of_aspects(names))
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
-    weighed = _WEIGHS.search(text) if any(h in folded for h in _WEIGHS_HINTS) else None
+    weighed = weighing(text)
     rest = text[weighed.end() :] if weighed else ""
     names = _coordinated(rest) if rest else []
     if names and _ARTICLES.sub("", rest).lower().startswith(names[0].lower()):
@@ -232,17 +238,7 @@ def _read(text: str) -> Question:
     return Question((), compares)
 
 
-# Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing
-# those of two or more named things ("the advantages and disadvantages of oral and
-# parenteral administration") compares them.
 _ARTICLES = re.compile(r"^\s*(?:(?:the|a|an|using)\s+)*", re.IGNORECASE)
-_WEIGHS_HINTS = ("pros and", "advantages and", "benefits and", "strengths and")
-"""What each of :data:`_WEIGHS`'s phrases opens with (most questions have none of them)."""
-_WEIGHS = re.compile(
-    r"\b(?:pros and cons|advantages and (?:disadvantages|limitations)|benefits and "
-    r"(?:drawbacks|limitations|challenges|risks)|strengths and weaknesses)\s+of\s",
-    re.IGNORECASE,
-)
 
 
 # "Define homeostasis and explain how it differs from hemostasis": "it" is the defined name.
@@ -297,4 +293,8 @@ def _names_before(text: str, end: int) -> list[str]:
     if names:
         return names
     m2 = _WHAT_IS.search(head)
-    return names_in(m2.group("a"))[:1] if m2 else []
+    if m2 is None:
+        return []
+    asked = m2.group(0).rstrip(" ,").removesuffix(" and")
+    passive = without_passive(asked)  # "How is the case fatality rate calculated": the rate
+    return names_in(passive if passive != asked else m2.group("a"))[:1]

@@ -6,15 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from explorer.parsing.aspects import _WEIGHS, _WEIGHS_HINTS
 from explorer.parsing.name_lists import compared_in
 from explorer.parsing.of_phrases import shared_tail
-from explorer.parsing.question import (
-    _COMPARES,
-    _WEIGHS,
-    _WEIGHS_HINTS,
-    read_question,
-    says_compare,
-)
+from explorer.parsing.question import _COMPARES, read_question, says_compare
 
 NAMED = [
     ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
@@ -151,6 +146,15 @@ NAMED = [
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
+    # aspects listed before the compared names, and a passive "how is X defined" before "it"
+    (
+        "Compare the characteristics and functions of fast twitch and slow twitch muscle fibers.",
+        ("fast twitch", "slow twitch muscle fibers"),
+    ),
+    (
+        "How is perception defined and how does it differ from sensation?",
+        ("perception", "sensation"),
+    ),
     # "X of Y differs from its Z": Z is Y's too, so X and Z are compared
     (
         "How does the mathematical representation of Newton's law differ from its meaning?",
