@@ -1,0 +1,24 @@
+"""Which section names are summaries, never subjects (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.parsing.outline import is_summary_name
+
+NAMES = [
+    ("Summary of Differences", True),
+    ("Key Differences", True),
+    ("In short", True),
+    ("Summary of Functions", True),  # a summary of anything is a summary
+    ("Summary of Effects on Cells:", True),
+    ("Recap of the Main Points", True),
+    ("Summary Offenses", False),  # a name that opens with the word
+    ("Summary Bar", False),
+    ("Functions", False),
+]
+
+
+@pytest.mark.parametrize(("name", "summary"), NAMES)
+def test_is_summary_name(name: str, summary: bool) -> None:
+    assert is_summary_name(name) is summary
