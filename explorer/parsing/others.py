@@ -49,12 +49,12 @@ def others_by_name(anchors: tuple[str, ...], blocks: Sequence[Block]) -> tuple[s
 
 
 def _labels(blocks: Sequence[Block]) -> Iterator[str]:
-    """The bold labels of list items, nested ones included, in document order."""
-    stack = [b for b in reversed(blocks) if isinstance(b, ListBlock)]
-    while stack:
-        block = stack.pop()
-        for item in block.items:
-            label = split_label(item.raw)
-            if label is not None and label.separated:
-                yield label.name
-            stack.extend(b for b in reversed(item.children) if isinstance(b, ListBlock))
+    """The bold labels of list items, nested ones included, in document order (the first
+    row's order is the columns' order; the block tree is at most MAX_NESTING lists deep)."""
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            for item in block.items:
+                label = split_label(item.raw)
+                if label is not None and label.separated:
+                    yield label.name
+                yield from _labels(item.children)

@@ -24,6 +24,12 @@ CASES = [
         ROWS,
         ("Dvorak layout", "QWERTY Layout", "Colemak Layout"),
     ),
+    (  # the columns in the first row's order
+        ("Dvorak layout", "other keyboard layouts"),
+        ROWS.replace("   - **QWERTY Layout**: known by most.\n", "")
+        + "   - **QWERTY Layout**: known by most.\n",
+        ("Dvorak layout", "QWERTY Layout", "Colemak Layout"),
+    ),
     (  # labels in one row only are asides, not the others
         ("Dvorak layout", "other keyboard layouts"),
         ROWS.split("2.")[0],
