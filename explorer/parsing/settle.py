@@ -77,8 +77,10 @@ def settle(
 def _side_by_side(state: State, subjects: list[str]) -> bool:
     """Two or more subjects give values for one same attribute: the structure compares them
     (a plain "X and Y" in a question that asks for no comparison needs this much)."""
-    seen: dict[str, set[str]] = {"": {s for s in subjects if s in state.summary}}
-    for c in state.claims:  # (a summary that gives two or more subjects a line compares them)
+    if sum(s in state.summary for s in subjects) >= 2:  # a line each in a summary compares them
+        return True
+    seen: dict[str, set[str]] = {}
+    for c in state.claims:
         if c.subject in subjects and c.attribute:
             seen.setdefault(c.attribute.casefold(), set()).add(c.subject)
     return any(len(s) >= 2 for s in seen.values())
