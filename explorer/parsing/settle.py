@@ -29,12 +29,11 @@ from explorer.parsing.entries import grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
-from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
 from explorer.parsing.rows import labelled_rows
+from explorer.parsing.sentences import split_by_mention
 from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
-from explorer.parsing.summaries import SENTENCE_END
 
 _STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
 
@@ -150,7 +149,7 @@ def _by_mention(
             side, row = labelled
             claims.append(replace(c, subject=display[side], attribute=row, kind="attribute"))
             continue
-        about, other = _split_by_mention(c.text, anchors)
+        about, other = split_by_mention(c.text, anchors)
         group = c.subject or c.section
         attribute = (c.attribute if c.subject is None else grouped(c.subject, c.attribute)) or group
         kind: ClaimKind = "attribute" if attribute else "point"
@@ -164,7 +163,7 @@ def _by_mention(
         """The paragraphs left once those about compared names are their points."""
         kept = []
         for n, para in enumerate(paras):  # "**Goals** are broad ...", "**Objectives**, ..."
-            about, other = _split_by_mention(para.raw, anchors)
+            about, other = split_by_mention(para.raw, anchors)
             if not about or stays(n, para):
                 kept.append(para)
                 continue
@@ -201,77 +200,3 @@ def _by_mention(
     state.summary_claims = [c for c in state.summary_claims if c.subject in kept]
     state.names.retain(found)
     return kept_intro, kept_end
-
-
-def _split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]:
-    """The sentences of ``text`` by the one compared name each is about (the one it names,
-    or the one the sentence before named: "They provide ..."), and the rest (sentences
-    naming several, or none with nothing before them)."""
-    about: dict[int, list[str]] = {}
-    other: list[str] = []
-    for line in text.split("\n"):
-        current: int | None = None
-        for sentence in _clauses(line.strip().removeprefix("- "), anchors):
-            if not sentence.strip():
-                continue
-            said = anchors.mentions(sentence)
-            if len(said) > 1:  # "Objectives are steps toward goals": about what it opens with
-                said = anchors.mentions(" ".join(sentence.split()[:2])) or said
-            elif (
-                not said
-                and current is not None
-                and len(anchors.names) == 2
-                and _TURN.search(sentence)
-            ):
-                said = (1 - current,)  # "Viruses ... . Bacteria, on the other hand, ..."
-            if len(said) == 1:
-                current = said[0]
-            elif said:
-                current = None
-            if current is None:
-                other.append(sentence)
-            else:
-                about.setdefault(current, []).append(sentence)
-    return {i: " ".join(parts) for i, parts in about.items()}, " ".join(other)
-
-
-# A sentence that turns to the other side of a two-way comparison without naming it.
-_TURN = re.compile(
-    r"\b(?:on the other hand|in contrast|by contrast|conversely)\b|^(?:unlike|whereas)\b",
-    re.IGNORECASE,
-)
-_CONTRAST = re.compile(
-    r"(?:,|;)\s+(?=(?:while|whereas|but|unlike|in contrast|on the other hand|conversely)\b)",
-    re.IGNORECASE,
-)
-
-
-_CLAUSE_WORDS = 3
-"""The fewest words a part of a sentence cut at its contrast has: a subject, a verb, more."""
-
-
-def _clauses(text: str, anchors: Matcher) -> list[str]:
-    """Sentences, and a sentence naming several compared names cut at its contrast ("X uses
-    DNA, while Y uses RNA"), when each part then names one."""
-    out: list[str] = []
-    for sentence in SENTENCE_END.split(text):
-        if len(anchors.mentions(sentence)) > 1:
-            parts = _CONTRAST.split(sentence)
-            # each part a clause of its own: "**Coding**, on the other hand, is ..." is one
-            if len(parts) > 1 and all(
-                len(p.split()) >= _CLAUSE_WORDS and len(anchors.mentions(p)) == 1 for p in parts
-            ):
-                out += [parts[0], *map(_own_clause, parts[1:])]
-                continue
-        out.append(sentence)
-    return out
-
-
-_JOINING = re.compile(r"^(?:while|whereas|but)\s+", re.IGNORECASE)
-
-
-def _own_clause(part: str) -> str:
-    """A clause cut from its sentence, as a sentence of its own: "while Athens embraced
-    democracy" is "Athens embraced democracy" ("In contrast, ..." keeps its words)."""
-    part = _JOINING.sub("", part)
-    return part[:1].upper() + part[1:]
