@@ -130,7 +130,14 @@ _KEPT = "\ue000"  # a private-use character: the pair's spaces while the phrase 
 def before_verb(names: list[str]) -> list[str]:
     """``names`` with the last one cut where the question's verb starts ("parasympathetic
     controls regulate airflow" -> "parasympathetic controls")."""
-    return [*names[:-1], _VERB_TAIL.sub("", names[-1])] if names else names
+    if not names:
+        return names
+    last = _VERB_TAIL.sub("", names[-1]).split()
+    for i in range(1, len(last) - 1):  # "civil law systems handle international disputes"
+        if _acts(last[i - 1], last[i], last[i + 1]):
+            last = last[:i]
+            break
+    return [*names[:-1], " ".join(last)]
 
 
 # "How is MRI used compared to CT?", "What is X, and how is it culturally perceived compared to
@@ -156,11 +163,33 @@ _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
 
 
 def joins_verbs(names: list[str]) -> bool:
-    """ "How is standard error defined and calculated?", "lymphoma diagnosed and classified
-    through biopsy": the first name ends in a participle and the last opens with one, so
-    the list joins verbs, not names."""
+    """The list is no list of names: it joins verbs ("How is standard error defined and
+    calculated?", "lymphoma diagnosed and classified through biopsy": the first name ends in
+    a participle and the last opens with one), or it is what the verb inside its first name
+    acts on ("How do cultural differences impact the diagnosis and perception of ASD?")."""
     first, last = names[0].split(), names[-1].split()
-    return len(first) >= 2 and bool(_PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]))
+    if len(first) >= 2 and _PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]):
+        return True
+    return any(_acts(*words) for words in zip(first, first[1:], first[2:], strict=False))
+
+
+def _acts(before: str, word: str, after: str) -> bool:
+    """``word`` is a verb acting on what follows: after a plural subject ("systems influence
+    emotion regulation") or a name ("Chevalier depict nature"), or before a determiner
+    ("differences shape the study"); a noun otherwise ("traditional drive theory")."""
+    subject = _PLURAL.match(before) or before[:1].isupper()
+    return bool(_ACTS.match(word) and (subject or _OBJECT.match(after)))
+
+
+# Verbs that take an object (see _acts).
+_ACTS = re.compile(
+    r"(?:influence|impact|affect|shape|handle|use|utilize|treat|perceive|view|address|manage|"
+    r"represent|depict|portray|interpret|employ|promote|enhance|facilitate|reduce|"
+    r"improve|increase|prevent|cause|determine|regulate|control|reflect|challenge|alter)$",
+    re.IGNORECASE,
+)
+_OBJECT = re.compile(r"(?:the|a|an|its|their|his|her|our|this|these|those)$", re.IGNORECASE)
+_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 
 
 def _unquoted(part: str) -> str:

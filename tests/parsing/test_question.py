@@ -200,6 +200,24 @@ NAMED = [
     ("How does a kite fly, and what is its shape and size?", ()),
     ("What are stars, and what are their colours and sizes?", ()),
     ("What are the functions and structures of arteries and veins?", ("arteries", "veins")),
+    # a list ends at its verb, one that takes an object as well as "regulate" or "differ"
+    (
+        "How do common law and civil law systems handle international disputes differently?",
+        ("common law", "civil law systems"),
+    ),
+    (
+        "What are the differences in how Patinir, Bonheur, and Chevalier depict nature?",
+        ("Patinir", "Bonheur", "Chevalier"),
+    ),
+    # ... a noun of those words is no verb: after a modifier, or last
+    (
+        "How does self-psychology differ from traditional drive theory in narcissism?",
+        ("self-psychology", "traditional drive theory"),
+    ),
+    (
+        "How do peer influence and parental influence differ?",
+        ("peer influence", "parental influence"),
+    ),
 ]
 
 
@@ -259,6 +277,9 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # what unnamed members differ in is a list of aspects
         "What are the main layers of the Earth, and how do they differ in crust and core?",
         "What kinds of lenses are there, and how do they vary in focus and thickness?",
+        # what a verb acts on ("How do X impact A and B?") is no list of compared names
+        "How do cultural differences impact the diagnosis and perception of ASD?",
+        "How do neurotransmitter systems influence emotion regulation and cognitive functions?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
