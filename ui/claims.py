@@ -26,9 +26,13 @@ def name_markdown(name: str, subjects: Collection[str]) -> str:
     return subject_markdown(name) if name in subjects else literal_markdown(name)
 
 
-def show_claim(article: Article, claim: Claim, facts: tuple[Fact, ...]) -> None:
-    """The claim's Markdown, each correction that applies to it, and a link to its line."""
-    st.markdown(safe_markdown(claim.text))
+def show_claim(
+    article: Article, claim: Claim, facts: tuple[Fact, ...], label: str | None = None
+) -> None:
+    """The claim's Markdown (after its own ``label`` in a group's row), each correction that
+    applies to it, and a link to its line."""
+    lead = f"**{literal_markdown(label)}**: " if label else ""
+    st.markdown(lead + safe_markdown(claim.text))
     show_corrections(corrections_for(article, claim, facts), article.date)
     st.caption(source_markdown(article.id, claim.line))
 
@@ -54,7 +58,8 @@ def show_card(
                     st.caption(name_markdown(label, subjects))
                     if not cell.covered:
                         st.caption("*not covered*")
-                    show_claims(article, cell.claims, facts)
+                    for label, claim in cell.labelled():
+                        show_claim(article, claim, facts, label)
 
 
 def show_points(

@@ -122,9 +122,12 @@ def compare_json(
     else:
         table = compare(article, subjects)
         chosen = table.subjects
-        for label, pairs in table.grid():
-            cells = {s: [_quote(c.text, c.line) for c in cell.claims] for s, cell in pairs}
-            rows.append({"row": label, "cells": cells})
+        for row_label, pairs in table.grid():
+            cells = {
+                s: [_quote(c.text, c.line, label) for label, c in cell.labelled()]
+                for s, cell in pairs
+            }
+            rows.append({"row": row_label, "cells": cells})
     return {"by": by, "subjects": list(chosen), "rows": rows}
 
 
@@ -140,12 +143,14 @@ def compare_text(article: Article, record: dict[str, Any]) -> str:
             if not quotes:
                 lines.append(f"  {subject}: {says_nothing(str(row['row']), subject)}")
             for quote in quotes:
-                lines.append(f'  {subject}, line {quote["line"]}: "{quote["text"]}"')
+                label = f" ({quote['label']})" if quote.get("label") else ""
+                lines.append(f'  {subject}, line {quote["line"]}{label}: "{quote["text"]}"')
     return "\n".join(lines)
 
 
-def _quote(text: str, line: int) -> dict[str, Any]:
-    return {"text": text, "line": line}
+def _quote(text: str, line: int, label: str | None = None) -> dict[str, Any]:
+    """One quote of a cell; ``label`` is its own label in a group's row ("Advantages")."""
+    return {"text": text, "line": line, **({"label": label} if label else {})}
 
 
 def _fail(message: str, code: int) -> int:

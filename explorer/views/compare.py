@@ -4,6 +4,11 @@ Real articles are uneven: subjects with different attribute sets, points with no
 and "key differences" that belong to no single subject. :func:`compare` keeps all three:
 cells (``NOT_COVERED`` where a subject says nothing about an attribute), per-subject lists of
 unlabelled points, and the article's attribute-level differences.
+
+A group the subjects share but fill with their own items ("Advantages > Personal Connection"
+for one, "Advantages > Cost-Effectiveness" for the other) is one row, "Advantages", each item
+under its own label in its subject's cell: row by row, each would be one subject's alone. An
+item more than one subject gives keeps its own row.
 """
 
 from __future__ import annotations
@@ -54,14 +59,26 @@ class Cell:
     """One subject's claims for one attribute (empty when the article does not cover it)."""
 
     claims: tuple[Claim, ...] = ()
+    labels: tuple[str | None, ...] = ()
+    """Each claim's own label within a group row ("Personal Connection" in "Advantages"),
+    or None; empty when the row is the claims' own attribute."""
 
     @property
     def covered(self) -> bool:
         return bool(self.claims)
 
+    def labelled(self) -> tuple[tuple[str | None, Claim], ...]:
+        """(label, claim) pairs, the label None where the row names the claim's attribute."""
+        labels = self.labels or (None,) * len(self.claims)
+        return tuple(zip(labels, self.claims, strict=True))
+
     @property
     def text(self) -> str:
-        return "\n\n".join(c.text for c in self.claims) if self.claims else NOT_COVERED
+        if not self.claims:
+            return NOT_COVERED
+        return "\n\n".join(
+            f"{label}: {c.text}" if label else c.text for label, c in self.labelled()
+        )
 
 
 @dataclass(frozen=True)
@@ -146,16 +163,18 @@ def compare(article: Article, subjects: Sequence[str] | None = None) -> CompareT
     comp = article.comparison
     chosen = tuple(s for s in comp.subjects if subjects is None or s in set(subjects))
     picked = [c for c in comp.claims if c.subject in chosen]
-    attributes = tuple(dict.fromkeys(c.attribute for c in picked if c.attribute))
-    grouped: dict[tuple[str, str], list[Claim]] = {}
+    folded = _folded_items(picked)
+    grouped: dict[tuple[str, str], list[tuple[str | None, Claim]]] = {}
     points: dict[str, list[Claim]] = {s: [] for s in chosen}
     for claim in picked:
         assert claim.subject is not None
         if claim.attribute:
-            grouped.setdefault((claim.attribute, claim.subject), []).append(claim)
+            row, label = _row_of(claim.attribute, folded)
+            grouped.setdefault((row, claim.subject), []).append((label, claim))
         else:
             points[claim.subject].append(claim)
-    cells = {(a, s): Cell(tuple(grouped.get((a, s), ()))) for a in attributes for s in chosen}
+    attributes = tuple(dict.fromkeys(row for row, _ in grouped))
+    cells = {(a, s): _cell(grouped.get((a, s), [])) for a in attributes for s in chosen}
     return CompareTable(
         article=article,
         subjects=chosen,
@@ -165,6 +184,41 @@ def compare(article: Article, subjects: Sequence[str] | None = None) -> CompareT
         summary={s: comp.summary[s] for s in chosen if s in comp.summary},
         differences=comp.differences,
     )
+
+
+_GROUP = " > "
+"""How a grouped attribute is written: "Advantages > Personal Connection"."""
+
+
+def _folded_items(claims: list[Claim]) -> frozenset[str]:
+    """The grouped attributes shown in their group's row: each given by one subject alone,
+    in a group that two or more subjects give items under (an item two subjects give, such
+    as "Advantages > Price", keeps a row of its own)."""
+    by_item: dict[str, set[str | None]] = {}
+    for c in claims:
+        if c.attribute and _GROUP in c.attribute:
+            by_item.setdefault(c.attribute, set()).add(c.subject)
+    by_group: dict[str, set[str | None]] = {}
+    for item, said in by_item.items():
+        by_group.setdefault(item.split(_GROUP, 1)[0], set()).update(said)
+    return frozenset(
+        item
+        for item, said in by_item.items()
+        if len(said) == 1 and len(by_group[item.split(_GROUP, 1)[0]]) > 1
+    )
+
+
+def _row_of(attribute: str, folded: frozenset[str]) -> tuple[str, str | None]:
+    """The row a claim of ``attribute`` sits in, and its own label there (None: the row's)."""
+    if attribute in folded:
+        group, _, item = attribute.partition(_GROUP)
+        return group, item
+    return attribute, None
+
+
+def _cell(entries: list[tuple[str | None, Claim]]) -> Cell:
+    labels = tuple(label for label, _ in entries)
+    return Cell(tuple(c for _, c in entries), labels if any(labels) else ())
 
 
 _NON_WORD = re.compile(r"[^\w]+")

@@ -118,3 +118,26 @@ def test_a_broken_article_is_reported_with_its_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert f"{bad}:2:" in result.stderr and "close the [" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_group_row_quotes_carry_their_own_label(tmp_path: Path) -> None:
+    path = tmp_path / "groups.md"
+    path.write_text(
+        "---\ntitle: How do Alpha and Beta differ?\n---\n"
+        "### Alpha\n**Advantages:**\n- **Speed**: Alpha is fast.\n\n"
+        "### Beta\n**Advantages:**\n- **Safety**: Beta is safe.\n",
+        encoding="utf-8",
+    )
+    data = as_json(str(path), "--by", "attribute")
+    assert data["rows"] == [
+        {
+            "row": "Advantages",
+            "cells": {
+                "Alpha": [{"text": "Alpha is fast.", "line": 3, "label": "Speed"}],
+                "Beta": [{"text": "Beta is safe.", "line": 7, "label": "Safety"}],
+            },
+        }
+    ]
+    out = io.StringIO()
+    assert main(["compare", str(path), "--by", "attribute"], out) == 0
+    assert '  Alpha, line 3 (Speed): "Alpha is fast."' in out.getvalue()

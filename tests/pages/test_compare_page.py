@@ -93,6 +93,23 @@ def test_only_rows_that_differ_hides_identical_rows(
     assert "**Speed**" in texts(at)
 
 
+def test_a_group_each_side_fills_differently_is_one_row_with_item_labels(
+    open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "groups.md").write_text(
+        "---\ntitle: How do Alpha and Beta differ?\n---\n"
+        "### Alpha\n**Advantages:**\n- **Speed**: Alpha is fast.\n\n"
+        "### Beta\n**Advantages:**\n- **Safety**: Beta is *safe*.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("EXPLORER_ARTICLES", str(tmp_path))
+    at = open_page(PAGE)
+    assert not at.exception
+    assert "**Advantages**" in texts(at)
+    assert "**Speed**: Alpha is fast." in texts(at) and "**Safety**: Beta is *safe*." in texts(at)
+    assert not any("Advantages > " in t for t in texts(at))
+
+
 @pytest.mark.parametrize(
     ("params", "notice"),
     [

@@ -128,3 +128,44 @@ def test_no_subjects_no_cards_and_points_in_lines() -> None:
     assert compare(UNEVEN, []).cards() == []
     lines = compare(UNEVEN).point_lines()
     assert [[subject for subject, _points in line] for line in lines] == [["Alpha"]]
+
+
+GROUPS = parse_article_text(
+    "---\ntitle: How do Alpha and Beta differ?\n---\n"
+    "### Alpha\n**Advantages:**\n- **Speed**: Alpha is fast.\n- **Price**: Alpha is cheap.\n\n"
+    "**Disadvantages:**\n- **Size**: Alpha is big.\n\n"
+    "### Beta\n**Advantages:**\n- **Safety**: Beta is safe.\n- **Price**: Beta is dear.\n\n"
+    "**Disadvantages:**\n- **Weight**: Beta is heavy.\n\n"
+    "### Gamma\n**Advantages:**\n- **Colour**: Gamma is red.\n",
+    article_id="groups",
+)
+
+
+def test_a_group_each_subject_fills_with_its_own_items_is_one_row() -> None:
+    table = compare(GROUPS, ["Alpha", "Beta"])
+    assert table.attributes == ("Advantages", "Advantages > Price", "Disadvantages")
+
+
+@pytest.mark.parametrize(
+    ("subjects", "row", "subject", "labelled"),
+    [
+        # each item under its own label in its subject's cell
+        (["Alpha", "Beta"], "Disadvantages", "Beta", [("Weight", "Beta is heavy.")]),
+        (["Alpha", "Beta"], "Advantages", "Alpha", [("Speed", "Alpha is fast.")]),
+        # an item two subjects give is its own row, its cells as the article labels them
+        (["Alpha", "Beta"], "Advantages > Price", "Beta", [(None, "Beta is dear.")]),
+        # one subject alone under a group: its items keep their rows
+        (["Alpha", "Gamma"], "Disadvantages > Size", "Alpha", [(None, "Alpha is big.")]),
+    ],
+)
+def test_items_in_a_group_row_keep_their_labels(
+    subjects: list[str], row: str, subject: str, labelled: list[tuple[str | None, str]]
+) -> None:
+    cell = compare(GROUPS, subjects).cell(row, subject)
+    assert [(label, claim.text) for label, claim in cell.labelled()] == labelled
+
+
+def test_a_group_row_cell_reads_label_then_text() -> None:
+    assert compare(GROUPS, ["Alpha", "Beta"]).cell("Disadvantages", "Alpha").text == (
+        "Size: Alpha is big."
+    )
