@@ -22,7 +22,9 @@ _ASPECT = re.compile(
 # (not "differ in the views of Spinoza and Leibniz", which starts after it).
 _DIFFER_IN = re.compile(r"\b(?:differ|vary)\s+in\b", re.IGNORECASE)
 _ASPECT_TAIL = re.compile(
-    r"\s*\b(?:in terms of|with respect to|regarding|concerning)\b[^?.;:]*", re.IGNORECASE
+    r"\s*\b(?:in terms of|with respect to|regarding|concerning|"
+    r"(?:differ|var(?:y|ies))\w*\s+in\s+(?:their|its)\b)[^?.;:]*",
+    re.IGNORECASE,
 )
 
 
@@ -53,7 +55,7 @@ def without_aspects(text: str) -> str:
     return _ASPECT_TAIL.sub("", text)
 
 
-_ASPECT_WORDS = ("terms", "respect", "regarding", "concerning")
+_ASPECT_WORDS = ("terms", "respect", "regarding", "concerning", "in their", "in its")
 """A word each of :data:`_ASPECT_TAIL`'s phrases needs."""
 
 

@@ -228,7 +228,9 @@ def elided(first: str, other: str) -> list[str]:
 # the last "in ..." after a verb (up to three words; not "in their uses", an aspect). After
 # a noun the "in" only places it: "female heroes in Greek mythology" are the compared name.
 _IN_LEAD = re.compile(
-    r"^(?P<lead>.+?(?:\bdiffer\w*|\bvar(?:y|ies)|ed|ly))\s+(?:in|among|during|under)\s+"
+    r"^(?P<lead>.+?(?:\bdiffer\w*|\bvar(?:y|ies)|ed|ly|\b(?:propagate|behave|occur|work|operate|"
+    r"grow|develop|react|respond|perform|travel|move|spread|appear|progress)s?))\s+"
+    r"(?:in|among|during|under)\s+"
     r"(?:(?:the|a|an)\s+)?"
     r"(?P<name>(?!(?:their|its|his|her|our|your|this|these|those)\b)[^\s,]+(?:\s+[^\s,]+){0,2})$",
     re.IGNORECASE,
@@ -241,7 +243,8 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     clause ending in the first of them: "chromatin differ in non-dividing cells" and
     "dividing cells", "resistors behave differently when connected in parallel" and "in
     series", "language used differently in television" and "radio" compare the cells, the
-    circuits, the media (the verb is known by its form: "differ", "vary", "-ed", "-ly").
+    circuits, the media (the verb is known by its form, "differ", "vary", "-ed", "-ly", or is
+    one that says how something goes: "propagate", "behave", "occur", "work").
     Not when the other name's noun comes before the "in": "the lymphatic system function
     in lipid transport" compared to "the circulatory system" compares the systems."""
     m = _IN_LEAD.match(first)

@@ -76,7 +76,7 @@ _PATTERNS = tuple(
         re.IGNORECASE,
     )
     for p in (
-        r"\b(?:differen(?:ces?|tiate|tiating)|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"

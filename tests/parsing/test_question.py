@@ -218,6 +218,20 @@ NAMED = [
         "How do peer influence and parental influence differ?",
         ("peer influence", "parental influence"),
     ),
+    # what differs between two names is an aspect of both; so is what they differ "in their"
+    (
+        "How do eye movement and attention differ between experts and novices?",
+        ("experts", "novices"),
+    ),
+    (
+        "How do meia-lua keys differ in their formulation and uses compared to rectangular keys?",
+        ("meia-lua keys", "rectangular keys"),
+    ),
+    # "X <verb> in A compared to B" compares A and B, for verbs that say how X goes
+    (
+        "How do electromagnetic waves propagate in a vacuum compared to a medium?",
+        ("vacuum", "medium"),
+    ),
 ]
 
 
