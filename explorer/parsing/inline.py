@@ -92,7 +92,7 @@ def _bold_start(raw: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=4096)
 def plain(raw: str) -> str:
-    """Inline Markdown as plain text: no emphasis markers, link targets or backticks, and no
+    """Inline Markdown as plain text: no emphasis markers, link targets or code spans' backticks, and no
     invisible or bidi control characters, so names that differ only by them are one name
     (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
     # Each pattern runs only where its characters occur: most runs are plain ASCII words.
@@ -102,7 +102,12 @@ def plain(raw: str) -> str:
     if "*" in text or "_" in text:
         for _ in range(2):  # nested emphasis (***x***)
             text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(4), text)
-    return " ".join(text.replace("`", "").split())
+    if "`" in text:  # a code span's backticks; a lone one is a character ("Accent Grave (`)")
+        text = _CODE_SPAN.sub(r"\2", text)
+    return " ".join(text.split())
+
+
+_CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 
 
 def heading_name(raw: str) -> str:
