@@ -184,9 +184,9 @@ def _read(text: str) -> Question:
                 if other and text[m.end("a") : m.start("b")].strip().lower() in _PLAIN:
                     other = None  # "... in terms of structure and benefits to plants"
             listed = without_passive(listed)
-            head = _ITS.split(listed, maxsplit=1)[0]
-            if head != listed and asks_kinds(head):  # "various types of steel and their uses"
-                listed = head  # asks for the kinds and an aspect of them, names none
+            head, *owned = _ITS.split(listed, maxsplit=1)  # "types of steel and their uses",
+            if owned and (asks_kinds(head) or is_aspect(owned[0].split(" ", 1)[0])):
+                listed = head  # "X and Y and their roles": aspects ("and their children": a name)
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
             listed_names = names_in(first)

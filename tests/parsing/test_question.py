@@ -227,6 +227,12 @@ NAMED = [
         "How do meia-lua keys differ in their formulation and uses compared to rectangular keys?",
         ("meia-lua keys", "rectangular keys"),
     ),
+    # "... and their roles in Z": an aspect of the names, not one more name
+    (
+        "Differentiate between phenotype and genotype and their influence on animal behavior.",
+        ("phenotype", "genotype"),
+    ),
+    ("What are the differences between parents and their children?", ("parents", "children")),
     # "X <verb> in A compared to B" compares A and B, for verbs that say how X goes
     (
         "How do electromagnetic waves propagate in a vacuum compared to a medium?",
