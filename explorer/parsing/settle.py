@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
+from explorer.parsing.aspects import answers_second_matter, opens_with_aspect
 from explorer.parsing.entries import grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
@@ -57,7 +58,11 @@ def settle(
         if len({hits[s][0] for s in anchored}) >= 2 and (
             not asked.coordinated or _side_by_side(state, anchored)
         ):
-            _keep(state, one_per_side(state, anchored, hits))
+            sides = one_per_side(state, anchored, hits)
+            # "Role of Lymph in the Body" under "..., and what is its role in the body?", left
+            # beside "Lymph" (not one of its groups), answers the second matter: key points
+            rest = [s for s in sides if not _second_matter(s, question)]
+            _keep(state, rest if len(rest) >= 2 else sides)
         elif asked.coordinated:  # a plain "X and Y" the structure does not confirm
             _keep(state, [])
         else:
@@ -71,6 +76,10 @@ def settle(
         # (One subject is no comparison either way: left as read.)
         _keep(state, [])
     return intro, conclusion
+
+
+def _second_matter(name: str, question: str) -> bool:
+    return opens_with_aspect(name) and answers_second_matter(name, question)
 
 
 def _side_by_side(state: State, subjects: list[str]) -> bool:
