@@ -82,7 +82,9 @@ def _asked_aspects(question: str) -> frozenset[str]:
 # "..., and how do they differ in function?": what unnamed members differ *in*; "... and
 # their roles in movement and support": what each of them has.
 _DIFFER_IN_WHAT = re.compile(
-    r"\b(differ|vary)\s+in\s+[^?.;:,]*|\s+and\s+(?:their|its)\s+[^?.;:]*", re.IGNORECASE
+    r"\b(differ|vary)\s+in\s+[^?.;:,]*|,?\s+and\s+(?:what\s+(?:are|is)\s+)?(?:their|its)\s+"
+    r"[^?.;:]*",
+    re.IGNORECASE,
 )
 
 
@@ -91,7 +93,8 @@ def scoring_text(text: str, *, members: bool) -> str:
     when it asks for ``members`` it does not name, without what they differ in ("What are the
     types of transport proteins, and how do they differ in function?": labels "Function" under
     "Channel Proteins" are attributes, not the members asked for), or what each has ("... types
-    of muscles and their roles in movement and support"). A question that names what
+    of muscles and their roles in movement and support", "..., and what are their basic
+    functions?"). A question that names what
     it compares keeps the words: what follows "differ in" may be the compared things ("How
     does play differ in children with ASD compared to neurotypical children?")."""
     text = without_aspects(text)
