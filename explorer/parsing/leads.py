@@ -6,7 +6,8 @@ article is about, and the columns of a side-by-side table would all open with it
 subjects are settled, a lead every subject shares, naming an aspect and ending in "of", "in"
 or "for", is left out of their names ("Progressive Taxes", "Regressive Taxes"); the question
 still says the aspect. A lead that is part of the names stays ("Law of Sines", "Conservation
-of Mass").
+of Mass"). One side's own aspect lead goes too, when what follows it is the compared name on
+its own: "Key Characteristics of Realism" beside "Romanticism" is "Realism".
 
 The other way round, "How do strong and weak acids differ?" names "strong" and "weak acids":
 the first name shares the last one's head noun. Matching lets "strong" find "Strong Acids"
@@ -48,12 +49,49 @@ def shared_lead(subjects: list[str]) -> int:
 
 
 def drop_shared_lead(state: State) -> None:
-    """Rename every subject without the lead they all share (see the module)."""
+    """Rename every subject without the lead they all share (see the module), or, when they
+    share none, a compared side's own aspect lead: "Key Characteristics of Realism" beside
+    "Romanticism" is the side "Realism" (the question names it so)."""
     subjects = state.names.subjects
     common = shared_lead(subjects)
-    if not common:
+    if common:
+        _rename(state, {s: _ARTICLE.sub("", " ".join(s.split()[common:])) for s in subjects})
+    elif state.names.anchors is not None:
+        _rename(state, _without_own_leads(state))
+
+
+# An aspect (with its fillers) before "of" and the name it is an aspect of.
+_OWN_LEAD = re.compile(
+    r"^(?:(?:key|main|primary|defining|unique|general|basic|distinctive|major|common)\s+)*"
+    r"(?P<aspect>[\w-]+)\s+of\s+(?:(?:the|a|an)\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _without_own_leads(state: State) -> dict[str, str]:
+    """Each subject whose name is an aspect of the compared name it stands for, as that name:
+    what follows the "of" must name the same side on its own."""
+    anchors = state.names.anchors
+    assert anchors is not None
+    subjects = state.names.subjects
+    taken = {s.casefold() for s in subjects}
+    new: dict[str, str] = {}
+    for s in subjects:
+        m = _OWN_LEAD.match(s) if " of " in s else None
+        if m is None or not is_aspect(m["aspect"]):
+            continue
+        rest = m["rest"][:1].upper() + m["rest"][1:]
+        side = anchors.which(s)
+        if len(side) == 1 and anchors.which(rest) == side and rest.casefold() not in taken:
+            new[s] = rest
+            taken.add(rest.casefold())
+    return new
+
+
+def _rename(state: State, new: dict[str, str]) -> None:
+    """Every subject in ``new`` under its new name, in claims, summaries and the namer."""
+    if not new:
         return
-    new = {s: _ARTICLE.sub("", " ".join(s.split()[common:])) for s in subjects}
 
     def renamed(claim: Claim) -> Claim:
         subject = claim.subject
@@ -62,7 +100,7 @@ def drop_shared_lead(state: State) -> None:
     state.claims = [renamed(c) for c in state.claims]
     state.summary_claims = [renamed(c) for c in state.summary_claims]
     state.summary = {new.get(s, s): text for s, text in state.summary.items()}
-    state.names.retain([new[s] for s in subjects])
+    state.names.retain([new.get(s, s) for s in state.names.subjects])
 
 
 def with_shared_head(names: list[str], text: str) -> list[str]:
