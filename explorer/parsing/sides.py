@@ -15,7 +15,10 @@ The names are merged only when the structure says so plainly, and left as read o
   makes no group (``1. **Fuel Use**:`` over ``- **Manual Transmission**:``); or
 * no name is the side itself, but two or more sides are named alike: the same groups
   ("Advantages", "Disadvantages") of each side's same words ("Packet Switching"), or of a
-  name that is that side's alone ("Advantages of Studying in Public Spaces");
+  name that is that side's alone ("Advantages of Studying in Public Spaces"); or
+* one side alone is named more than once, each time as a group of or for the whole compared
+  name ("Definition of Exclusive-Or (XOR)", "Truth Table for Exclusive-Or"), the group the
+  other sides are named by too ("Definition of Regular Disjunction") being no group;
 
 and never for "the others" of "X compared to other Ys" (several things), the halves of
 "UNIX/Linux" (each is a side), or a name whose attributes name another side (a misread
@@ -24,6 +27,7 @@ and never for "the others" of "X compared to other Ys" (several things), the hal
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -54,6 +58,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         _under_first(several, anchors, labels)
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
+        or _groups_of_one(several, anchors, anchored)
     )
     if not into:
         return anchored
@@ -174,6 +179,46 @@ def _alike_as(
         groups.add(frozenset(p[1].casefold() for p in found))
         into.update((s, (main, p[1])) for s, p in zip(those, found, strict=True))
     return into if len(groups) == 1 else None
+
+
+def _groups_of_one(
+    several: dict[int, list[str]], anchors: Matcher, anchored: list[str]
+) -> Into | None:
+    """The one side named more than once, each time as a group of it ("Definition of
+    Exclusive-Or (XOR)", "Truth Table for Exclusive-Or" beside "Definition of Regular
+    Disjunction (OR)"): one subject, the side as its first name says it, with those groups,
+    but for a group the other sides are named by too ("Definition"), whose rows they share."""
+    if len(several) != 1:
+        return None
+    ((side, those),) = several.items()
+    parts = [_group_for(s, side, anchors) for s in those]
+    found = [p for p in parts if p is not None]
+    if len(found) < len(parts):
+        return None
+    main = found[0][0]
+    others = [m["group"] for s in anchored if s not in those and (m := _GROUP_FOR.match(s))]
+    theirs = {g.casefold() for g in others}
+    return {
+        s: (main, None if group.casefold() in theirs else group)
+        for s, (_, group) in zip(those, found, strict=True)
+    }
+
+
+def _group_for(name: str, side: int, anchors: Matcher) -> tuple[str, str] | None:
+    """("Exclusive-Or", "Truth Table") for "Truth Table for Exclusive-Or" of that side: what
+    follows says the whole compared name, and the group names no side."""
+    m = _GROUP_FOR.match(name)
+    if m is None or anchors.named(m["rest"]) != side or anchors.which(m["group"]):
+        return None
+    said = set(_WORD.findall(m["rest"].casefold()))
+    if not set(_WORD.findall(anchors.names[side].casefold())) - _ARTICLES <= said:
+        return None  # "Quality of Content" says only a word of the side
+    return m["rest"], m["group"]
+
+
+_WORD = re.compile(r"[\w-]+")
+_ARTICLES = frozenset({"the", "a", "an"})
+_GROUP_FOR = re.compile(r"^(?P<group>\S.*?)\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?P<rest>\S.*)$")
 
 
 def _shared_rows(state: State, hits: dict[str, tuple[int, ...]]) -> set[str]:
