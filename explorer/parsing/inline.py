@@ -94,8 +94,7 @@ def _bold_start(raw: str) -> tuple[str, str] | None:
 def plain(raw: str) -> str:
     """Inline Markdown as plain text: no emphasis markers, link targets or code spans'
     backticks, and no invisible or bidi control characters, so names that differ only by them
-    are one name
-    (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
+    are one name (a zero-width space made a second "Zeta"; an RTL override reordered a title)."""
     # Each pattern runs only where its characters occur: most runs are plain ASCII words.
     text = raw if raw.isascii() else _INVISIBLE.sub("", raw)
     if "[" in text:
