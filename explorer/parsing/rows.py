@@ -129,3 +129,15 @@ def _label_and_group(claim: Claim) -> tuple[str, str] | None:
         group, _, label = attribute.rpartition(GROUP_SEPARATOR)
         return label, group
     return None
+
+
+def row_names(statements: list[Claim], rows: dict[int, tuple[int, str]]) -> dict[int, str]:
+    """Each side's label in the rows of :func:`labelled_rows`, when it is one and the same
+    label in all of them: the article's own name for the side."""
+    labels: dict[int, dict[str, str]] = {}
+    for c in statements:
+        row = rows.get(id(c))
+        read = _label_and_group(c) if row is not None else None
+        if row is not None and read is not None:
+            labels.setdefault(row[0], {}).setdefault(read[0].casefold(), read[0])
+    return {side: next(iter(seen.values())) for side, seen in labels.items() if len(seen) == 1}

@@ -31,7 +31,7 @@ from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
 from explorer.parsing.question import Question
-from explorer.parsing.rows import labelled_rows
+from explorer.parsing.rows import labelled_rows, row_names
 from explorer.parsing.sentences import split_by_mention
 from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
@@ -142,13 +142,18 @@ def _by_mention(
     assert anchors is not None
     said = [c.text for c in (*state.claims, *state.differences)] + [p.raw for p in intro]
     display = with_shared_head(list(anchors.names), " ".join(said))  # "strong" -> "Strong acids"
-    for subject in anchored:  # the structure's own name for a compared name, when it has one
+    statements = [*state.claims, *state.differences]
+    rows = labelled_rows([c for c in statements if c.subject not in anchored], anchors)
+    # the structure's own name for a compared name, when it has one: a subject's, or the one
+    # label it has in every row ("- **Ventral**:" for "dorsal and ventral directional terms")
+    for side, label in row_names(statements, rows).items():
+        if anchors.named(label) == side:  # the name itself, not "Hydrophobic Nature of Lipids"
+            display[side] = label
+    for subject in anchored:
         display[hits[subject][0]] = subject
     display = [d[:1].upper() + d[1:] for d in display]
     claims: list[Claim] = []
     rest: list[Claim] = []
-    statements = [*state.claims, *state.differences]
-    rows = labelled_rows([c for c in statements if c.subject not in anchored], anchors)
     for c in statements:
         if c.subject in anchored:
             claims.append(c)
