@@ -105,13 +105,19 @@ def _rename(state: State, new: dict[str, str]) -> None:
 
 def with_shared_head(names: list[str], text: str) -> list[str]:
     """``names`` with each one-word name before the last given the words after the last one's
-    first word, when the article's ``text`` says the name with any tail of them ("Greek" and
-    "Egyptian creation myths" -> "Greek creation myths" when the text says "Greek myths")."""
+    first word, when the article's ``text`` says the name with any tail of them, or their
+    start ("Greek" and "Egyptian creation myths" -> "Greek creation myths" when the text says
+    "Greek myths" or "Greek creation")."""
     last = names[-1].split() if names else []
     if len(names) < 2 or len(last) < 2:
         return names
     shared = " ".join(last[1:])
-    tails = "|".join(re.escape(" ".join(last[k:]).removesuffix("s")) for k in range(1, len(last)))
+    # any tail of the shared words, or their start: "Structured Data" says "structured" shares
+    # "data elements" (the head of "structured and unstructured data elements")
+    parts = {" ".join(last[k:]) for k in range(1, len(last))} | {
+        " ".join(last[1:k]) for k in range(2, len(last))
+    }
+    tails = "|".join(re.escape(t.removesuffix("s")) for t in sorted(parts, key=len, reverse=True))
     own = {w.casefold() for w in last}  # "residence" and "ordinary residence": no head to borrow
     out = []
     for name in names[:-1]:
