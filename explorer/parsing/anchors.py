@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from explorer.parsing.aspects import opens_with_aspect
 from explorer.parsing.names import aliases, core_name, names_the_others
-from explorer.parsing.roots import ROOT_LETTERS, ROOTS, root, root_lengths, versions
+from explorer.parsing.roots import ROOT_LETTERS, ROOTS, bare_forms, root, root_lengths, versions
 from explorer.parsing.words import STOPWORDS, WORD_PREFIXES, stem, words
 
 
@@ -28,16 +28,19 @@ class Anchors:
         self._long = root_lengths([_words(n) for n in names])
         self._name_words = _distinct(names, self._split(_name_words))
         self._memo: dict[str, tuple[int, ...]] = {}
+        self._bare = bare_forms(w for n in names for w in _words(n))
         others = [i for i, n in enumerate(names) if names_the_others(n)]
         self._others = others[0] if len(others) == 1 else None
 
     def _split(self, split: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
-        """``split`` with each word cut to its root, longer where two compared names share one."""
-        long = self._long
-        if not long:  # most questions: each word's root is its own, remembered once
-            roots = ROOTS.__getitem__
-            return lambda text: list(map(roots, split(text)))
-        return lambda text: [root(w, long) for w in split(text)]
+        """``split`` with each word cut to its root (see :meth:`_roots`)."""
+        return lambda text: self._roots(split(text))
+
+    def _roots(self, words: list[str]) -> list[str]:
+        """Each word cut to its root, longer where two compared names share one."""
+        if not self._long:  # most questions: each word's root is its own, remembered once
+            return list(map(ROOTS.__getitem__, words))
+        return [root(w, self._long) for w in words]
 
     @cached_property
     def _prose_words(self) -> Words:
@@ -137,7 +140,9 @@ class Anchors:
     def mentions(self, text: str) -> tuple[int, ...]:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""
-        words = frozenset(self._split(_prose_words)(text))
+        bare = self._bare  # "Individuals ..." is no sentence about individualism
+        said = [w for w in _prose_words(text) if w not in bare] if bare else _prose_words(text)
+        words = frozenset(self._roots(said))
         hits = tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
         k = self._others
         if (

@@ -7,6 +7,7 @@ root ("hydrophilic and hydrophobic"), their words are cut longer, where they dif
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from explorer.memo import Memo
@@ -57,6 +58,19 @@ def root_lengths(names: list[tuple[str, ...]]) -> dict[str, int]:
         shared = max(_common(a, b) for a, b in pairwise(ordered))
         long[root] = shared + 1
     return long
+
+
+def bare_forms(words: Iterable[str]) -> frozenset[str]:
+    """The plain words each "-ism" among ``words`` is made of ("individual", "social",
+    "collective"): they share its root, but a sentence about individuals is not one about
+    individualism (its "-ist" and "-istic" words are). An "-icism" is named by its "-ic"
+    word ("Romantic artists" are Romanticism's)."""
+    bases = {
+        w[:-3]
+        for w in words
+        if w.endswith("ism") and not w.endswith("icism") and len(w) > ROOT_LETTERS
+    }
+    return frozenset(b + end for b in bases for end in ("", "e"))
 
 
 VERSIONED_STEM = 3

@@ -57,6 +57,26 @@ def test_mentions_of_the_others(sentence: str, hits: tuple[int, ...]) -> None:
     assert anchors_for(("green sand cores", "other types of cores")).mentions(sentence) == hits
 
 
+ISMS = [
+    # an "-ism" is mentioned by its own words and its "-ist" ones ...
+    (("individualism", "collectivism"), "In individualistic cultures, choice matters.", (0,)),
+    (("individualism", "collectivism"), "Collectivists value harmony.", (1,)),
+    # ... not by the plain word it is made of
+    (("individualism", "collectivism"), "Individuals may put the group first.", ()),
+    (("socialism", "capitalism"), "Social programs are paid for by taxes.", ()),
+    (("mentalism", "behaviorism"), "It studies observable behaviors, not mental states.", ()),
+    # an "-icism" is named by its "-ic" word
+    (("realism", "romanticism"), "Romantic artists sought emotion.", (1,)),
+]
+
+
+@pytest.mark.parametrize(("names", "sentence", "hits"), ISMS)
+def test_an_ism_is_not_the_word_it_is_made_of(
+    names: tuple[str, ...], sentence: str, hits: tuple[int, ...]
+) -> None:
+    assert anchors_for(names).mentions(sentence) == hits
+
+
 NAMED = [
     (("safe states", "swing states"), "Safe States", 0),
     (("single", "double bonds"), "Single Bonds", 0),  # the head noun the question shares out
