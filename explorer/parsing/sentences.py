@@ -6,7 +6,9 @@ names, or the one the sentence before named ("They provide ..."), or the other o
 turns ("Bacteria, on the other hand, ..."). A sentence naming several is cut at its contrast
 ("X uses DNA, while Y uses RNA"; "While X ..., Y ...") when each part then names one, and is
 about the one its main clause opens with ("Unlike X, Y ..." is about Y); one that speaks of
-them together ("Both X and Y ...", "Together, they ...") is about none of them alone.
+them together ("Both X and Y ...", "Together, they ...") is about none of them alone; one that
+goes on about the one before names the other only as what it is measured against ("They heal
+faster than ligaments").
 """
 
 from __future__ import annotations
@@ -38,10 +40,19 @@ def split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]:
 def _about(sentence: str, anchors: Matcher, before: int | None) -> int | None:
     """The compared name ``sentence`` is about, ``before`` being the one the sentence before
     was about: the one it names, else ``before`` ("They provide ..."), or the other side when
-    it turns ("Bacteria, on the other hand, ..."); None when it is about several."""
+    it turns ("Bacteria, on the other hand, ..."), or goes on about ("They are larger than
+    X": X is what it is measured against); None when it is about several."""
     if _TOGETHER.match(sentence):  # "Both X and Y ...", "Together, they ...": about them all
         return None
     said = anchors.mentions(sentence)
+    if (
+        said
+        and before is not None
+        and before not in said
+        and _BACK.match(sentence)
+        and not anchors.mentions(_COMPARED_TO.sub("", sentence))
+    ):
+        return before  # "They ... larger than prokaryotic cells": still the one before
     if len(said) > 1:
         said = _main_subject(sentence, anchors) or said
     elif not said:
@@ -61,6 +72,14 @@ def _main_subject(sentence: str, anchors: Matcher) -> tuple[int, ...]:
     return anchors.mentions(" ".join(sentence.split()[:2]))
 
 
+# A sentence that goes on about the one before ("They ...") and what it measures that one
+# against ("than X", "compared to X", "the same pattern as X").
+_BACK = re.compile(r"(?:they|it|these|this|its|their)\b", re.IGNORECASE)
+_COMPARED_TO = re.compile(
+    r"\b(?:than|compared (?:to|with)|relative to|in comparison (?:to|with)|same\b[^,;]{0,40}?\bas)"
+    r"\s+[^,;]*",
+    re.IGNORECASE,
+)
 # A sentence that speaks of the compared names together, never of one alone.
 _TOGETHER = re.compile(r"(?:both|neither|together)\b", re.IGNORECASE)
 # An opening phrase that sets a name against the main clause's ("Unlike X, ...").

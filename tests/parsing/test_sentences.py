@@ -63,6 +63,16 @@ CASES = [
         {},
         "While endorsements are common among fast-food chains, Taco Bell makes them its own.",
     ),
+    # "They ... than Y" goes on about the one before: Y is what it is measured against
+    (
+        ("tendons", "ligaments"),
+        "Tendons link muscle to bone. They heal faster than ligaments. Ligaments link bones.",
+        {
+            0: "Tendons link muscle to bone. They heal faster than ligaments.",
+            1: "Ligaments link bones.",
+        },
+        "",
+    ),
     # "X ..., while Y ...": cut at the contrast
     (
         ("DNA", "RNA"),
