@@ -76,8 +76,8 @@ def _main_subject(sentence: str, anchors: Matcher) -> tuple[int, ...]:
 # against ("than X", "compared to X", "the same pattern as X").
 _BACK = re.compile(r"(?:they|it|these|this|its|their)\b", re.IGNORECASE)
 _COMPARED_TO = re.compile(
-    r"\b(?:than|compared (?:to|with)|relative to|in comparison (?:to|with)|same\b[^,;]{0,40}?\bas)"
-    r"\s+[^,;]*",
+    r"\b(?:than|compared (?:to|with)|relative to|in comparison (?:to|with)|same\b[^,;]{0,40}?\bas|"
+    r"unlike|(?:differs?|different|departure|distinct) from)\s+[^,;]*",
     re.IGNORECASE,
 )
 # A sentence that speaks of the compared names together, never of one alone.

@@ -73,6 +73,12 @@ CASES = [
         },
         "",
     ),
+    (
+        ("servant leadership", "other leadership styles"),
+        "Servant leaders grow their teams. This is different from other leadership styles.",
+        {0: "Servant leaders grow their teams. This is different from other leadership styles."},
+        "",
+    ),
     # "X ..., while Y ...": cut at the contrast
     (
         ("DNA", "RNA"),
