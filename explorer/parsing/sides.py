@@ -196,8 +196,9 @@ def _groups_of_one(
     if len(found) < len(parts):
         return None
     main = found[0][0]
-    others = [m["group"] for s in anchored if s not in those and (m := _GROUP_FOR.match(s))]
-    theirs = {g.casefold() for g in others}
+    theirs = {
+        m["group"].casefold() for s in anchored if s not in those and (m := _GROUP_FOR.match(s))
+    }
     return {
         s: (main, None if group.casefold() in theirs else group)
         for s, (_, group) in zip(those, found, strict=True)

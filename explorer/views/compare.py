@@ -21,6 +21,7 @@ from typing import TypeVar
 import pandas as pd
 
 from explorer.model import Article, Claim
+from explorer.parsing.entries import GROUP_SEPARATOR
 from explorer.parsing.names import aliases
 
 NOT_COVERED = "not covered"
@@ -186,32 +187,28 @@ def compare(article: Article, subjects: Sequence[str] | None = None) -> CompareT
     )
 
 
-_GROUP = " > "
-"""How a grouped attribute is written: "Advantages > Personal Connection"."""
-
-
 def _folded_items(claims: list[Claim]) -> frozenset[str]:
     """The grouped attributes shown in their group's row: each given by one subject alone,
     in a group that two or more subjects give items under (an item two subjects give, such
     as "Advantages > Price", keeps a row of its own)."""
     by_item: dict[str, set[str | None]] = {}
     for c in claims:
-        if c.attribute and _GROUP in c.attribute:
+        if c.attribute and GROUP_SEPARATOR in c.attribute:
             by_item.setdefault(c.attribute, set()).add(c.subject)
     by_group: dict[str, set[str | None]] = {}
     for item, said in by_item.items():
-        by_group.setdefault(item.split(_GROUP, 1)[0], set()).update(said)
+        by_group.setdefault(item.split(GROUP_SEPARATOR, 1)[0], set()).update(said)
     return frozenset(
         item
         for item, said in by_item.items()
-        if len(said) == 1 and len(by_group[item.split(_GROUP, 1)[0]]) > 1
+        if len(said) == 1 and len(by_group[item.split(GROUP_SEPARATOR, 1)[0]]) > 1
     )
 
 
 def _row_of(attribute: str, folded: frozenset[str]) -> tuple[str, str | None]:
     """The row a claim of ``attribute`` sits in, and its own label there (None: the row's)."""
     if attribute in folded:
-        group, _, item = attribute.partition(_GROUP)
+        group, _, item = attribute.partition(GROUP_SEPARATOR)
         return group, item
     return attribute, None
 
