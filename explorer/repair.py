@@ -4,7 +4,9 @@ Published articles of this family reach us damaged in three ways:
 
 * the answer is a folded YAML string whose line breaks are the two characters ``\\n``;
 * UTF-8 was decoded as Windows-1252 somewhere upstream (``Hereâ€™s`` for ``Here’s``);
-* HTML entities (``&nbsp;``, ``&amp;``) and stray whitespace.
+* HTML entities (``&nbsp;``, ``&amp;``) and stray whitespace;
+* now and then the whole answer went through a CSV export and came back as one quoted CSV
+  field (``"Adele's performance of ""Rolling in the Deep"" ..."``).
 
 Repair is on the hot path of loading a large corpus, so each step runs only when the text
 shows the damage it fixes (most articles are plain ASCII and skip ftfy entirely).
@@ -150,14 +152,31 @@ def tidy_whitespace(text: str) -> str:
     return text.strip()
 
 
+# A CSV field: wrapped in double quotes, each quote inside it doubled.
+_CSV_FIELD = re.compile(r'"((?:[^"]|"")*)"', re.DOTALL)
+
+
+def unquote_csv_field(text: str) -> str:
+    """The value of ``text`` when the whole of it is one quoted CSV field, else ``text``.
+
+    Only a field whose every inner quote is doubled is one: ``"Night" was published ...``
+    or ``"A" and "B"`` open and close with a quote of the author's own and stay as written.
+    """
+    if not text.startswith('"'):
+        return text
+    field = _CSV_FIELD.fullmatch(text.strip())
+    return field.group(1).replace('""', '"') if field else text
+
+
 def repair_markdown(text: str, *, escaped_breaks: bool) -> str:
-    """All repairs, in the order that is safe: escapes, mojibake, entities, whitespace.
+    """All repairs, in the order that is safe: CSV quoting, escapes, mojibake, entities, whitespace.
 
     ``escaped_breaks`` is true for the folded ``answer`` field, where ``\\n`` stands for a line
-    break; Markdown read from a file body keeps its backslashes as written.
+    break (and where the CSV export happened); Markdown read from a file body keeps its
+    backslashes and quotes as written.
     """
     if escaped_breaks:
-        text = unescape_breaks(text)
+        text = unescape_breaks(unquote_csv_field(text))
     return tidy_whitespace(unescape_entities(fix_mojibake(text)))
 
 

@@ -50,6 +50,17 @@ ANSWERS = [
     ("currency-then-math", r"Costs $5.\n\nThen $\nabla g$", "Costs $5.\n\nThen $\\nabla g$"),
     ("ascii-untouched", "plain `code` and **bold**", "plain `code` and **bold**"),
     ("latin-kept", "café naïve", "café naïve"),
+    # a whole answer exported as one CSV field: outer quotes off, doubled quotes single
+    (
+        "csv-field",
+        r'"Her ""Hello"" stood out.\n1. **Voice**: rich."',
+        'Her "Hello" stood out.\n1. **Voice**: rich.',
+    ),
+    ("csv-field-no-inner-quotes", '"All of it, quoted."', "All of it, quoted."),
+    # the author's own quotes at the ends, with single quotes inside: no CSV field
+    ("own-quotes-at-both-ends", '"A" and "B"', '"A" and "B"'),
+    ("own-quote-opening", '"Night" was published in 1956.', '"Night" was published in 1956.'),
+    ("empty-string-literal", 'Use `s = ""` to start."', 'Use `s = ""` to start."'),
 ]
 
 
