@@ -34,87 +34,16 @@ from explorer.parsing.name_lists import (
     without_passive,
 )
 from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shared_tail
-
-# Words that make a question a comparison even when it names no subjects.
-_COMPARES = re.compile(
-    r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
-    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
-    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
-    r"var(?:y|ies|ied)\s+between)\b",
-    re.IGNORECASE,
-)
-_COMPARES_HINTS = (
-    "differ", "compar", "contrast", "distinguish", "vs", "versus", "similarit", "type", "kind",
-    "categor", "classes", "varieties", "forms of", "better",
-    "prefer", "choose", "which ", "trade", "var",
-)  # fmt: skip
-"""A piece of text each of :data:`_COMPARES`'s words holds: most questions hold none, and the
-pattern, which opens with a word boundary, is tried at every position."""
-
-
-def says_compare(text: str) -> bool:
-    """:data:`_COMPARES`, tried only when a piece of one of its words is there."""
-    folded = text.casefold()  # as IGNORECASE matches: "ſ" is "s", the Kelvin sign "k"
-    return any(h in folded for h in _COMPARES_HINTS) and bool(_COMPARES.search(text))
-
-
-# Where the compared names are, most specific first; each pattern's groups hold name lists.
-# (An aside inside a list, "positive stress (eustress) and negative stress", does not end it.)
-_END = (
-    r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
-    r"under|at|based on|according to|across|to|concerning|relative to|and why|and how|and what|"
-    r"and when|and which|and can|and explain|and describe|and discuss)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*(?:[?;:]|(?<!\b[A-Z])\.|\((?![^()]{1,40}\)(?:\s+(?:and|or|vs\.?|versus|from|to|with)\b|\s*[?.]?\s*$)))|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
-    r"who|including|especially|particularly|respectively)\b|\s*$)"
-)
-_LIST = r"(?P<{name}>.+?)"
-# "compare" used intransitively ("X and Y compare in their approach", "... compare to Y") is
-# followed by what they are compared in or with, not by the compared names.
-_VERB = r"(?!\s+(?:in|on|across|among|to|with|against|favou?rably|well)\b)"
-_PATTERNS = tuple(
-    re.compile(
-        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=_END, verb=_VERB),
-        re.IGNORECASE,
-    )
-    for p in (
-        r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
-        r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
-        (
-            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
-            r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
-        ),
-        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",
-        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}{end}",
-        (
-            r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
-            r"as opposed to)\s+{b}{end}"
-        ),
-        r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
-    )
-)
-_VAGUE = re.compile(
-    r"^(?:it|they|them|this|that|these|those|each|one another|each other|other\b.*|others|"
-    r"one|both|the other|its|their)$",
-    re.IGNORECASE,
-)
-# "How does cash credit differ from other types of loans?": the others, as a group, are the
-# second compared name (the article's sentences about them are its column).
-_OTHERS = re.compile(r"^other\s+(?!ones?\b)[\w-]+", re.IGNORECASE)
-_WORD = (
-    r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
-    r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
-)
-_COORDINATION = re.compile(
-    rf"(?P<a>(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{0,3}}?{_WORD})*"
-    rf",?\s+and\s+(?:{_WORD}\s*){{1,4}}?)" + _END,
-    re.IGNORECASE,
-)
-_WHAT_IS = re.compile(
-    r"\b(?:what|how|why)\s+(?:is|are|was|were)\s+(?P<a>.+?)" + _END, re.IGNORECASE
-)
-_ASKS = re.compile(
-    r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
-    r"explain|describe|discuss|list|define|outline|summari[sz]e|identify|name|state)\b",
-    re.IGNORECASE,
+from explorer.parsing.question_patterns import (
+    ASKS,
+    COORDINATION,
+    END,
+    NEEDS,
+    OTHERS,
+    PATTERNS,
+    VAGUE,
+    WHAT_IS,
+    says_compare,
 )
 
 
@@ -148,7 +77,7 @@ def read_question(question: str, title: str = "") -> Question:
             best = found
         elif found.compares and not best.compares:
             best = Question(best.anchors, True, best.coordinated)
-    asks = any(_ASKS.search(text) for text in texts)
+    asks = any(ASKS.search(text) for text in texts)
     # Only a question naming no one needs it (then the members are listed, not named).
     kinds = (not best or len(best.anchors) < 2) and any(asks_kinds(text) for text in texts)
     if best is None:
@@ -156,17 +85,6 @@ def read_question(question: str, title: str = "") -> Question:
     return Question(best.anchors, best.compares, best.coordinated, asks=asks, kinds=kinds)
 
 
-# A word each pattern needs, looked for before the pattern is tried (most questions need
-# one or two of the seven; trying them all cost more than the rest of the parse).
-_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("between",),
-    ("distinguish",),
-    ("differ", "compar"),
-    ("compar", "contrast"),
-    ("compar", "contrast"),
-    ("differ", "compar", "vs", "versus", "contrast", "opposed"),
-    ("similarit",),
-)
 _PLAIN = ("to", "with", "against")  # "compare X to Y" joins as plainly as "benefits to plants"
 _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
 
@@ -174,7 +92,7 @@ _WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list 
 def _read(text: str) -> Question:
     compares = says_compare(text)
     folded = text.casefold()
-    for pattern, need in zip(_PATTERNS, _NEEDS, strict=True):
+    for pattern, need in zip(PATTERNS, NEEDS, strict=True):
         if need and not any(n in folded for n in need):
             continue
         for m in pattern.finditer(text):
@@ -193,7 +111,7 @@ def _read(text: str) -> Question:
             names = [  # "X and other Ys": the others, as one group, are the last name
                 n
                 for i, n in enumerate(listed_names)
-                if not _VAGUE.match(n) or (i and i == len(listed_names) - 1 and _OTHERS.match(n))
+                if not VAGUE.match(n) or (i and i == len(listed_names) - 1 and OTHERS.match(n))
             ][: 1 if back else None]
             if other is None:  # "How do males and females perform differently?"
                 names = before_verb(names)
@@ -213,8 +131,8 @@ def _read(text: str) -> Question:
                 if len(names) >= 2:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
-                names += [n for n in names_in(other) if not _VAGUE.match(n) or _OTHERS.match(n)]
-            if _VAGUE.match(listed.strip()):
+                names += [n for n in names_in(other) if not VAGUE.match(n) or OTHERS.match(n)]
+            if VAGUE.match(listed.strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
             names = versus(names, m.group(0))
@@ -247,7 +165,7 @@ _BACKREF = re.compile(
     r"(?:(?:explain|describe|discuss)\s+)?(?:how|why)\s+(?:it|they)$",
     re.IGNORECASE,
 )
-_AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + _END, re.IGNORECASE)
+_AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + END, re.IGNORECASE)
 
 
 # "the types of semiconductors and their characteristics": one thing and an aspect of it;
@@ -274,11 +192,11 @@ def _coordinated(text: str) -> list[str]:
     at = lowered.find(" and ")
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
-        for c in _COORDINATION.finditer(window):
+        for c in COORDINATION.finditer(window):
             if after_aspect(window, c.start()) or _possessed(window, c.start()):
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
-            names = before_verb([n for n in names_in(listed) if not _VAGUE.match(n)])
+            names = before_verb([n for n in names_in(listed) if not VAGUE.match(n)])
             if len(names) >= 2 and not joins_verbs(names):
                 return names
         at = lowered.find(" and ", at + _WINDOW)
@@ -292,7 +210,7 @@ def _names_before(text: str, end: int) -> list[str]:
     names = _coordinated(head)
     if names:
         return names
-    m2 = _WHAT_IS.search(head)
+    m2 = WHAT_IS.search(head)
     if m2 is None:
         return []
     asked = m2.group(0).rstrip(" ,").removesuffix(" and")

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from explorer.parsing.aspects import _WEIGHS, _WEIGHS_HINTS
 from explorer.parsing.name_lists import compared_in
 from explorer.parsing.of_phrases import shared_tail
-from explorer.parsing.question import _COMPARES, read_question, says_compare
+from explorer.parsing.question import read_question
+from explorer.parsing.question_patterns import COMPARES as COMPARES_PATTERN
+from explorer.parsing.question_patterns import says_compare
 
 NAMED = [
     ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
@@ -352,7 +354,7 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=8), st.sampled_from([" ", "", "\u00a0"]))
 def test_the_word_hints_never_hide_a_comparison_word(pieces: list[str], glue: str) -> None:
     text = glue.join(pieces)
-    assert says_compare(text) == bool(_COMPARES.search(text))
+    assert says_compare(text) == bool(COMPARES_PATTERN.search(text))
 
 
 WEIGHED = [

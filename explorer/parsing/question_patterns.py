@@ -1,0 +1,104 @@
+"""The patterns a question is read with: the comparison words, where the compared names are,
+and where a list of names ends.
+
+:mod:`explorer.parsing.question` tries :data:`PATTERNS` in order, most specific first, and turns
+what their groups hold into names; the patterns live here so that the reading stays short and
+each pattern can be read (and tested) on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make a question a comparison even when it names no subjects.
+COMPARES = re.compile(
+    r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
+    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
+    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
+    r"var(?:y|ies|ied)\s+between)\b",
+    re.IGNORECASE,
+)
+COMPARES_HINTS = (
+    "differ", "compar", "contrast", "distinguish", "vs", "versus", "similarit", "type", "kind",
+    "categor", "classes", "varieties", "forms of", "better",
+    "prefer", "choose", "which ", "trade", "var",
+)  # fmt: skip
+"""A piece of text each of :data:`COMPARES`'s words holds: most questions hold none, and the
+pattern, which opens with a word boundary, is tried at every position."""
+
+
+def says_compare(text: str) -> bool:
+    """:data:`COMPARES`, tried only when a piece of one of its words is there."""
+    folded = text.casefold()  # as IGNORECASE matches: "ſ" is "s", the Kelvin sign "k"
+    return any(h in folded for h in COMPARES_HINTS) and bool(COMPARES.search(text))
+
+
+# Where the compared names are, most specific first; each pattern's groups hold name lists.
+# (An aside inside a list, "positive stress (eustress) and negative stress", does not end it.)
+END = (
+    r"(?=(?<!such)\s+(?:in terms of|in|on|for|when|as|that|which|who|whose|with respect to|regarding|during|within|among|"
+    r"under|at|based on|according to|across|to|concerning|relative to|and why|and how|and what|"
+    r"and when|and which|and can|and explain|and describe|and discuss)\b|\s+(?:\w+\s+)?(?:them|it|this|these|each other|one another)\b|\s*(?:[?;:]|(?<!\b[A-Z])\.|\((?![^()]{1,40}\)(?:\s+(?:and|or|vs\.?|versus|from|to|with)\b|\s*[?.]?\s*$)))|\s*,\s*(?:and\s+|but\s+)?(?:when|how|what|why|which|where|"
+    r"who|including|especially|particularly|respectively)\b|\s*$)"
+)
+_LIST = r"(?P<{name}>.+?)"
+# "compare" used intransitively ("X and Y compare in their approach", "... compare to Y") is
+# followed by what they are compared in or with, not by the compared names.
+_VERB = r"(?!\s+(?:in|on|across|among|to|with|against|favou?rably|well)\b)"
+PATTERNS = tuple(
+    re.compile(
+        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=END, verb=_VERB),
+        re.IGNORECASE,
+    )
+    for p in (
+        r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
+        (
+            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
+            r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
+        ),
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",
+        r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}{end}",
+        (
+            r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
+            r"as opposed to)\s+{b}{end}"
+        ),
+        r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
+    )
+)
+VAGUE = re.compile(
+    r"^(?:it|they|them|this|that|these|those|each|one another|each other|other\b.*|others|"
+    r"one|both|the other|its|their)$",
+    re.IGNORECASE,
+)
+# "How does cash credit differ from other types of loans?": the others, as a group, are the
+# second compared name (the article's sentences about them are its column).
+OTHERS = re.compile(r"^other\s+(?!ones?\b)[\w-]+", re.IGNORECASE)
+_WORD = (
+    r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
+    r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
+)
+COORDINATION = re.compile(
+    rf"(?P<a>(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{0,3}}?{_WORD})*"
+    rf",?\s+and\s+(?:{_WORD}\s*){{1,4}}?)" + END,
+    re.IGNORECASE,
+)
+WHAT_IS = re.compile(r"\b(?:what|how|why)\s+(?:is|are|was|were)\s+(?P<a>.+?)" + END, re.IGNORECASE)
+ASKS = re.compile(
+    r"\?|^\s*(?:what|how|why|when|where|which|who|whose|is|are|does|do|can|should|could|"
+    r"explain|describe|discuss|list|define|outline|summari[sz]e|identify|name|state)\b",
+    re.IGNORECASE,
+)
+
+
+# A word each pattern needs, looked for before the pattern is tried (most questions need
+# one or two of the seven; trying them all cost more than the rest of the parse).
+NEEDS: tuple[tuple[str, ...], ...] = (
+    ("between",),
+    ("distinguish",),
+    ("differ", "compar"),
+    ("compar", "contrast"),
+    ("compar", "contrast"),
+    ("differ", "compar", "vs", "versus", "contrast", "opposed"),
+    ("similarit",),
+)
