@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.parsing.question_patterns import END
+
 _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
@@ -256,3 +258,20 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
     if rest.split()[-1].lower() in m.group("lead").lower().split():
         return first, other
     return m.group("name"), rest
+
+
+# What follows a list the question's END cut short: a phrase opened by a preposition.
+_CUT_PHRASE = re.compile(r"\s+(in|on|for|at|along|with)\s+(.+?)" + END, re.IGNORECASE)
+
+
+def parallel_tail(names: list[str], rest: str) -> list[str]:
+    """The last name with the phrase the list was cut before, when an earlier name has the
+    same head and preposition: "a change in demand and a change [in quantity demanded]" names
+    two changes. A phrase no name has of its own ("mitosis and meiosis in plants") is shared."""
+    m = _CUT_PHRASE.match(rest) if len(names) >= 2 else None
+    if m is None:
+        return names
+    opening = f"{names[-1]} {m.group(1)} ".lower()
+    if any(n.lower().startswith(opening) for n in names[:-1]):
+        return [*names[:-1], f"{names[-1]} {m.group(1)} {m.group(2)}"]
+    return names

@@ -30,6 +30,7 @@ from explorer.parsing.name_lists import (
     elided,
     joins_verbs,
     names_in,
+    parallel_tail,
     versus,
     without_passive,
 )
@@ -137,6 +138,7 @@ def _read(text: str) -> Question:
                 names = _names_before(text, m.start()) + names
             names = versus(names, m.group(0))
             names = shared_tail(of_aspects(names))
+            names = parallel_tail(names, text[m.end("b" if m.groupdict().get("b") else "a") :])
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)
     weighed = weighing(text)

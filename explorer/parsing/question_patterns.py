@@ -52,6 +52,13 @@ PATTERNS = tuple(
     )
     for p in (
         r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        # "between a shift in supply and a movement along the curve": the list above ended at
+        # its first "in", before naming a second thing; "between" needs two, so it goes on
+        # (through "and", but not past a stop: "states of matter: solid, liquid and gas").
+        (
+            r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?"
+            r"between\s+(?P<a>[^:;?.]+?\s(?:and|&)\s.+?){end}"
+        ),
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
@@ -92,8 +99,9 @@ ASKS = re.compile(
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
-# one or two of the seven; trying them all cost more than the rest of the parse).
+# one or two of the eight; trying them all cost more than the rest of the parse).
 NEEDS: tuple[tuple[str, ...], ...] = (
+    ("between",),
     ("between",),
     ("distinguish",),
     ("differ", "compar"),

@@ -16,6 +16,26 @@ from explorer.parsing.question_patterns import says_compare
 NAMED = [
     ("How do Keras, TensorFlow, and PyTorch differ?", ("Keras", "TensorFlow", "PyTorch")),
     ("What is the difference between DNA and RNA?", ("DNA", "RNA")),
+    # a list cut at its first "in" before a second name goes on through "and"; the last
+    # name takes the phrase its twin in the list has ("change in ..." and "change in ...")
+    (
+        "What is the difference between a change in demand and a change in quantity demanded?",
+        ("change in demand", "change in quantity demanded"),
+    ),
+    (
+        "How does a change in supply compare to a change in quantity supplied?",
+        ("change in supply", "change in quantity supplied"),
+    ),
+    (
+        "What is the difference between a shift in supply and a movement along the curve?",
+        ("shift in supply", "movement along the curve"),
+    ),
+    # ... but a phrase no name has of its own is shared, and a stop ends the list
+    ("What are the differences between mitosis and meiosis in plants?", ("mitosis", "meiosis")),
+    (
+        "What are the key differences between the states of matter: solid, liquid, and gas?",
+        ("solid", "liquid", "gas"),
+    ),
     (
         "How does cash credit differ from other types of loans?",
         ("cash credit", "other types of loans"),
