@@ -18,7 +18,9 @@ _SPLIT = re.compile(
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define|"
     r"differently\s+(?:in|among|across|between|for)|var(?:y|ies|ied)\s+(?:across|among|in))\s+)?"
-    r"(?:(?:the|a|an|their|its|main|key|different|various)\s+|(?<=the\s)(?:two|three)\s+|"
+    # ("main" is a filler in "the main types", a name in "main and regional campuses")
+    r"(?:(?:the|a|an|their|its|main|key|different|various)\s+(?!(?:and|or|vs\.?|versus)\s)|"
+    r"(?<=the\s)(?:two|three)\s+|"
     r"(?:primary|basic|major)\s+"
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
@@ -40,7 +42,7 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
-_FILLER = re.compile(r"^(?:key|main|major|basic|some|two|three|several|many)$", re.IGNORECASE)
+_FILLER = re.compile(r"^(?:key|some|two|three|several|many)$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
 
 

@@ -53,7 +53,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
     ):
         return anchored
-    labels, paired = _row_labels(state, several)
+    labels, paired = _row_labels(state, {s: hits[s][0] for s in anchored})
     into = (
         _under_first(several, anchors, labels)
         or _in_rows(several, anchors, paired)
@@ -115,16 +115,17 @@ def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) 
     return into
 
 
-def _row_labels(state: State, several: dict[int, list[str]]) -> tuple[set[str], set[str]]:
-    """The names that only ever label a side's value in an attribute's row, and those of
-    them whose every row names another side too.
+def _row_labels(state: State, side_of: dict[str, int]) -> tuple[set[str], set[str]]:
+    """The names (each of the side ``side_of`` says) that only ever label a side's value in
+    an attribute's row, and those of them whose every row names another side too (any side:
+    one named once, "Main Campus", shares the rows of "Regional Campus" and "Regional
+    Medical Campus (RMC)").
 
     Read attribute-major, each claim's section is its attribute ("1. **Response Time**:"
     over "- **Interactive Processing**: ..." and "- **Batch Processing**: ..."), so the name
     is just how that row calls the side ("Interactive Processing", "Interactive Systems",
     "Interactive" for "interactive user interfaces"), and a group made of it would split the
     rows apart."""
-    side_of = {s: side for side, those in several.items() for s in those}
     rows: dict[str, set[int]] = {}
     only: dict[str, bool] = {}
     for c in state.claims:

@@ -30,6 +30,15 @@ NAMED = [
         "What is the difference between a shift in supply and a movement along the curve?",
         ("shift in supply", "movement along the curve"),
     ),
+    # "main" and "basic" open a name when coordinated ("the main types of X": a filler)
+    (
+        "What are the differences between main and satellite libraries in a university?",
+        ("main", "satellite libraries"),
+    ),
+    (
+        "What are the differences between basic and advanced emotional processes?",
+        ("basic", "advanced emotional processes"),
+    ),
     # ... but a phrase no name has of its own is shared, and a stop ends the list
     ("What are the differences between mitosis and meiosis in plants?", ("mitosis", "meiosis")),
     (
