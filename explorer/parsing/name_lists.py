@@ -66,6 +66,13 @@ def versus(names: list[str], found: str) -> list[str]:
     return names
 
 
+def topic_before_versus(listed: str, found: str) -> list[str]:
+    """The name that ends a topic too long to be one, before "vs" ("the impact on the
+    brightness of bulbs in series versus parallel circuits": "series")."""
+    m = _LEAD_IN.match(listed.strip()) if _VERSUS.search(found) else None
+    return [m.group("name")] if m else []
+
+
 def _before_versus(names: list[str], found: str) -> int:
     """Which of ``names`` is the one just before "vs" ("the development of wisdom and the
     virtue of wisdom in Erikson's ego integrity vs. despair stage": the second; 0 if none is)."""

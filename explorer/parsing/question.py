@@ -31,6 +31,7 @@ from explorer.parsing.name_lists import (
     joins_verbs,
     names_in,
     parallel_tail,
+    topic_before_versus,
     versus,
     without_passive,
 )
@@ -45,6 +46,7 @@ from explorer.parsing.question_patterns import (
     VAGUE,
     WHAT_IS,
     says_compare,
+    without_case_names,
 )
 
 
@@ -71,7 +73,9 @@ class Question:
 def read_question(question: str, title: str = "") -> Question:
     """The anchors of whichever of question and title names more of them."""
     best: Question | None = None
-    texts = dict.fromkeys(" ".join(t.split()) for t in (question, title))  # often the same
+    texts = dict.fromkeys(  # often the same
+        without_case_names(" ".join(t.split())) for t in (question, title)
+    )
     for text in texts:
         found = _read(text)
         if best is None or len(found.anchors) > len(best.anchors):
@@ -108,7 +112,7 @@ def _read(text: str) -> Question:
                 listed = head  # "X and Y and their roles": aspects ("and their children": a name)
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else listed
-            listed_names = names_in(first)
+            listed_names = names_in(first) or topic_before_versus(first, m.group(0))
             names = [  # "X and other Ys": the others, as one group, are the last name
                 n
                 for i, n in enumerate(listed_names)

@@ -110,3 +110,19 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
 )
+
+
+# A court case is named "A vs. B" ("the Plessy vs. Ferguson case", "the case The Queen vs.
+# Dudley and Stevens"): one case, not two things compared.
+_PARTY = r"(?:[A-Z][\w.'’-]*|of|the|and|&)"
+CASE_NAME = re.compile(
+    rf"\b(?:vs\.?|versus)(?=\s+[A-Z][\w.'’-]*(?:\s+{_PARTY}){{0,5}}\s+case\b)"
+    rf"|(?<=\bcase\s)(?:of\s+)?(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:vs\.?|versus)(?=\s+[A-Z])"
+)
+
+
+def without_case_names(text: str) -> str:
+    """``text`` with the "vs." of a court case's name written "v", which no pattern reads."""
+    if "case" not in text or not CASE_NAME.search(text):
+        return text
+    return CASE_NAME.sub(lambda m: re.sub(r"(?:vs\.?|versus)$", "v", m.group(0)), text)

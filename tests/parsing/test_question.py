@@ -39,6 +39,13 @@ NAMED = [
         "What are the differences between basic and advanced emotional processes?",
         ("basic", "advanced emotional processes"),
     ),
+    # a topic too long to be a name, before "vs", ends in the first name
+    (
+        "What is the impact of resistive loads on the brightness of bulbs in series versus "
+        "parallel circuits?",
+        ("series", "parallel circuits"),
+    ),
+    ("How does nature vs nurture shape a case study?", ("nature", "nurture")),
     # ... but a phrase no name has of its own is shared, and a stop ends the list
     ("What are the differences between mitosis and meiosis in plants?", ("mitosis", "meiosis")),
     (
@@ -331,6 +338,10 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # what a verb acts on ("How do X impact A and B?") is no list of compared names
         "How do cultural differences impact the diagnosis and perception of ASD?",
         "How do neurotransmitter systems influence emotion regulation and cognitive functions?",
+        # a court case is named "A vs. B": one case
+        "What were the legal precedents set by the Plessy vs. Ferguson case?",
+        "What was the significance of the Standard Oil of New Jersey vs United States case?",
+        "What was decided in the Brown vs. Board of Education case?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
