@@ -184,6 +184,17 @@ def joins_verbs(names: list[str]) -> bool:
     return any(_acts(*words) for words in zip(first, first[1:], first[2:], strict=False))
 
 
+def before_acting_verb(text: str) -> str:
+    """``text`` up to the verb its compared names act with ("How do unilateral and bilateral
+    brain lesions [impact cognitive functions such as speech and motor skills?]"): what the
+    verb acts on, examples and all, is no list of the compared names; "" without such a verb."""
+    words = text.split()
+    for i in range(2, len(words) - 1):
+        if _acts(words[i - 1], words[i], words[i + 1]):
+            return " ".join(words[:i])
+    return ""
+
+
 def _acts(before: str, word: str, after: str) -> bool:
     """``word`` is a verb acting on what follows: after a plural subject ("systems influence
     emotion regulation") or a name ("Chevalier depict nature"), or before a determiner

@@ -25,6 +25,7 @@ from explorer.parsing.aspects import (
 from explorer.parsing.kinds import asks_kinds, kinds_asked_around
 from explorer.parsing.name_lists import (
     ELIDED,
+    before_acting_verb,
     before_verb,
     compared_in,
     elided,
@@ -153,7 +154,9 @@ def _read(text: str) -> Question:
         # what follows: "... of INFPs, focusing on A and B")
         return Question(tuple(dict.fromkeys(names)), True)
     # The weighing phrase's own "and" ("benefits and drawbacks") lists no names.
-    names = _coordinated(text[: weighed.start()] + rest if weighed else text)
+    asked = text[: weighed.start()] + rest if weighed else text
+    head = before_acting_verb(asked)  # "How do A and B impact X and Y?": A and B
+    names = (_coordinated(head) if head else []) or _coordinated(asked)
     if names and compares:  # "the key differences in the urban planning of Kahun and Amarna"
         tails = shared_tail(names)  # (not "the types and causes of mutations": aspects)
         names = names if any(is_aspect(n) for n in tails) else tails

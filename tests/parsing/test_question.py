@@ -39,6 +39,16 @@ NAMED = [
         "What are the differences between basic and advanced emotional processes?",
         ("basic", "advanced emotional processes"),
     ),
+    # the names a verb acts with come before it; what it acts on (examples and all) is no list
+    (
+        "How do unilateral and bilateral brain lesions impact cognitive functions such as "
+        "speech and motor skills?",
+        ("unilateral", "bilateral brain lesions"),
+    ),
+    (
+        "How do ATP and NADPH facilitate the light-independent reactions of photosynthesis?",
+        ("ATP", "NADPH"),
+    ),
     # a topic too long to be a name, before "vs", ends in the first name
     (
         "What is the impact of resistive loads on the brightness of bulbs in series versus "
