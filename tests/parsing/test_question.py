@@ -41,8 +41,10 @@ NAMED = [
     ),
     # the names a verb acts with come before it; what it acts on (examples and all) is no list
     (
-        "How do unilateral and bilateral brain lesions impact cognitive functions such as "
-        "speech and motor skills?",
+        (
+            "How do unilateral and bilateral brain lesions impact cognitive functions such as "
+            "speech and motor skills?"
+        ),
         ("unilateral", "bilateral brain lesions"),
     ),
     (
@@ -51,8 +53,10 @@ NAMED = [
     ),
     # a topic too long to be a name, before "vs", ends in the first name
     (
-        "What is the impact of resistive loads on the brightness of bulbs in series versus "
-        "parallel circuits?",
+        (
+            "What is the impact of resistive loads on the brightness of bulbs in series versus "
+            "parallel circuits?"
+        ),
         ("series", "parallel circuits"),
     ),
     ("How does nature vs nurture shape a case study?", ("nature", "nurture")),
