@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.question_patterns import END
+from explorer.parsing.question_patterns import phrase_after
 
 _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
@@ -281,7 +281,7 @@ def compared_in(first: str, other: str) -> tuple[str, str]:
 
 
 # What follows a list the question's END cut short: a phrase opened by a preposition.
-_CUT_PHRASE = re.compile(r"\s+(in|on|for|at|along|with)\s+(.+?)" + END, re.IGNORECASE)
+_CUT_PHRASE = phrase_after("in|on|for|at|along|with")
 
 
 def parallel_tail(names: list[str], rest: str) -> list[str]:

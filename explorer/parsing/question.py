@@ -40,12 +40,12 @@ from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shar
 from explorer.parsing.question_patterns import (
     ASKS,
     COORDINATION,
-    END,
     NEEDS,
     OTHERS,
     PATTERNS,
     VAGUE,
     WHAT_IS,
+    phrase_after,
     says_compare,
     without_case_names,
 )
@@ -174,7 +174,7 @@ _BACKREF = re.compile(
     r"(?:(?:explain|describe|discuss)\s+)?(?:how|why)\s+(?:it|they)$",
     re.IGNORECASE,
 )
-_AFTER_THAT = re.compile(r"\s+(in|on|for|at|among|with)\s+(.+?)" + END, re.IGNORECASE)
+_AFTER_THAT = phrase_after("in|on|for|at|among|with")
 
 
 # "the types of semiconductors and their characteristics": one thing and an aspect of it;

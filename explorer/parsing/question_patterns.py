@@ -45,20 +45,27 @@ _LIST = r"(?P<{name}>.+?)"
 # "compare" used intransitively ("X and Y compare in their approach", "... compare to Y") is
 # followed by what they are compared in or with, not by the compared names.
 _VERB = r"(?!\s+(?:in|on|across|among|to|with|against|favou?rably|well)\b)"
+# "the differences between", "How do X vary between": what opens a "between" list.
+_BETWEEN = (
+    r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){0,3}?between\s+"
+)
 PATTERNS = tuple(
     re.compile(
-        p.format(a=_LIST.format(name="a"), b=_LIST.format(name="b"), end=END, verb=_VERB),
+        p.format(
+            a=_LIST.format(name="a"),
+            b=_LIST.format(name="b"),
+            end=END,
+            verb=_VERB,
+            between=_BETWEEN,
+        ),
         re.IGNORECASE,
     )
     for p in (
-        r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?between\s+{a}{end}",
+        r"{between}{a}{end}",
         # "between a shift in supply and a movement along the curve": the list above ended at
         # its first "in", before naming a second thing; "between" needs two, so it goes on
         # (through "and", but not past a stop: "states of matter: solid, liquid and gas").
-        (
-            r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){{0,3}}?"
-            r"between\s+(?P<a>[^:;?.]+?\s(?:and|&)\s.+?){end}"
-        ),
+        r"{between}(?P<a>[^:;?.]+?\s(?:and|&)\s.+?){end}",
         r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
         (
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
@@ -117,12 +124,17 @@ NEEDS: tuple[tuple[str, ...], ...] = (
 _PARTY = r"(?:[A-Z][\w.'’-]*|of|the|and|&)"
 CASE_NAME = re.compile(
     rf"\b(?:vs\.?|versus)(?=\s+[A-Z][\w.'’-]*(?:\s+{_PARTY}){{0,5}}\s+case\b)"
-    rf"|(?<=\bcase\s)(?:of\s+)?(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:vs\.?|versus)(?=\s+[A-Z])"
+    rf"|(?<=\bcase\s)(?P<parties>(?:of\s+)?(?:[A-Z][\w.'’-]*\s+){{1,5}})(?:vs\.?|versus)"
+    r"(?=\s+[A-Z])"
 )
 
 
 def without_case_names(text: str) -> str:
     """``text`` with the "vs." of a court case's name written "v", which no pattern reads."""
-    if "case" not in text or not CASE_NAME.search(text):
-        return text
-    return CASE_NAME.sub(lambda m: re.sub(r"(?:vs\.?|versus)$", "v", m.group(0)), text)
+    return CASE_NAME.sub(r"\g<parties>v", text) if "case" in text else text
+
+
+def phrase_after(prepositions: str) -> re.Pattern[str]:
+    """A phrase opened by one of ``prepositions`` ("in|on"), up to where a list of names
+    ends: what follows a name the question's :data:`END` cut short."""
+    return re.compile(rf"\s+({prepositions})\s+(.+?)" + END, re.IGNORECASE)
