@@ -149,13 +149,23 @@ class Namer:
         """The known subject ``name`` or one of its aliases names, without word containment.
 
         A half of a slashed name is no name for a subject that only shares that half:
-        "CRISPR/Cas12a" is not "CRISPR/Cas9" (though "Linux" is "UNIX/Linux")."""
+        "CRISPR/Cas12a" is not "CRISPR/Cas9" (though "Linux" is "UNIX/Linux"). Nor is a
+        parenthetical shared by two names that the question tells apart: "Molality (m)" is
+        not "Molarity (M)", though their symbols are one letter in two cases."""
         for alias in aliases(name):
             key = name_key(alias)
             hit = self._keys.get(key)
-            if hit and not ("/" in hit and "/" in name and key in _halves(name) & _halves(hit)):
+            halved = hit and "/" in hit and "/" in name and key in _halves(name) & _halves(hit)
+            if hit and not halved and not self._told_apart(name, hit):
                 return hit
         return None
+
+    def _told_apart(self, name: str, subject: str) -> bool:
+        """The question's compared names tie ``name`` and ``subject`` to two different ones."""
+        if self.anchors is None:
+            return False
+        mine, theirs = self.anchors.which(name), self.anchors.which(subject)
+        return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
     def is_own_name(self, name: str, subject: str) -> bool:
         """``name`` (whole, or without its parenthetical) is ``subject``'s name or one of its
