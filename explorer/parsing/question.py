@@ -39,16 +39,22 @@ from explorer.parsing.name_lists import (
 from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shared_tail
 from explorer.parsing.question_patterns import (
     ASKS,
+    AUXILIARY,
+    BARE_VERB,
     COORDINATION,
     NEEDS,
+    NO_OBJECT,
+    NOT_BEFORE_VERB,
     OTHERS,
     PATTERNS,
     VAGUE,
+    VERSUS_WORD,
     WHAT_IS,
     phrase_after,
     says_compare,
     without_case_names,
 )
+from explorer.parsing.words import tokens
 
 
 @dataclass(frozen=True)
@@ -112,7 +118,7 @@ def _read(text: str) -> Question:
             if owned and (asks_kinds(head) or is_aspect(owned[0].split(" ", 1)[0])):
                 listed = head  # "X and Y and their roles": aspects ("and their children": a name)
             back = _BACKREF.match(listed.strip())
-            first = back.group("lead") if back else listed
+            first = back.group("lead") if back else _subject_of_verb(text, m, listed, other)
             listed_names = names_in(first) or topic_before_versus(first, m.group(0))
             names = [  # "X and other Ys": the others, as one group, are the last name
                 n
@@ -163,6 +169,31 @@ def _read(text: str) -> Question:
     if names and not kinds_asked_around(text, names):
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:
+    """ "How does ice affect its density compared to liquid water?": after "does" the compared
+    name is the verb's subject (ice, with water; "How do males and females perform ..." without
+    a second name), not what its verb acts on; unless what it
+    acts on ends in the other name's head noun ("How do SVMs handle two-dimensional data
+    differently from one-dimensional data?": the data are compared). Not before "vs", whose
+    name is the words just before it ("How does the novel address reality vs. imagination?")."""
+    aux = AUXILIARY.search(text, 0, m.end("a"))
+    if aux is None or VERSUS_WORD.search(m.group(0)):
+        return listed
+    lead = listed[: max(0, aux.end() - m.start("a"))]  # the pattern's name may open the question
+    words = listed[len(lead) :].split()
+    for i in range(1, len(words) - 1):
+        if (
+            BARE_VERB.match(words[i])
+            and not NOT_BEFORE_VERB.match(words[i - 1])
+            and not NO_OBJECT.match(words[i + 1])
+        ):
+            acted_on, heads = tokens(" ".join(words[i + 1 :])), tokens(other or "")
+            if acted_on and heads and acted_on[-1] == heads[-1]:
+                return lead + " ".join(words[i + 1 :])
+            return lead + " ".join(words[:i])
+    return listed
 
 
 _ARTICLES = re.compile(r"^\s*(?:(?:the|a|an|using)\s+)*", re.IGNORECASE)

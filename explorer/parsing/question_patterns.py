@@ -119,6 +119,31 @@ NEEDS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# "How does X VERB ... compared to Y": after the auxiliary the verb is bare. Verbs that take an
+# object and are seldom nouns there (not "impact", "play", "form" of "environmental impact",
+# "symbolic play"); a word after a determiner or a preposition is a noun ("the help of X").
+AUXILIARY = re.compile(r"\bhow\s+(?:do|does|did)\s", re.IGNORECASE)
+BARE_VERB = re.compile(
+    r"(?:affect|improve|enhance|create|provide|implement|influence|handle|produce|transmit|"
+    r"manage|protect|promote|reduce|prevent|regulate|achieve|deliver|offer|utilize|generate|"
+    r"maintain|represent|reflect|develop|detect|address|conduct|benefit|help|treat|apply|"
+    r"exhibit|demonstrate)$",
+    re.IGNORECASE,
+)
+NOT_BEFORE_VERB = re.compile(
+    r"(?:the|a|an|its|their|his|her|our|this|these|those|of|in|on|for|with|to|by|and|or)$",
+    re.IGNORECASE,
+)
+NO_OBJECT = re.compile(
+    r"(?:in|on|at|to|for|with|by|from|as|into|across|between|among|during|under|over|when|"
+    r"while|\w+ly)$",
+    re.IGNORECASE,
+)
+"""After the verb, a word that opens no object: what follows may hold the compared name
+("How do resistors behave differently when connected in parallel compared to in series?")."""
+VERSUS_WORD = re.compile(r"\b(?:vs\b|versus\b)", re.IGNORECASE)
+
+
 # A court case is named "A vs. B" ("the Plessy vs. Ferguson case", "the case The Queen vs.
 # Dudley and Stevens"): one case, not two things compared.
 _PARTY = r"(?:[A-Z][\w.'’-]*|of|the|and|&)"

@@ -51,6 +51,36 @@ NAMED = [
         "How do ATP and NADPH facilitate the light-independent reactions of photosynthesis?",
         ("ATP", "NADPH"),
     ),
+    # after "does" the name is the verb's subject, not what it acts on; unless what it acts on
+    # ends in the other name's head noun; an intransitive verb's phrase may hold the name
+    (
+        "How does the crystalline structure of ice affect its density compared to liquid water?",
+        ("ice", "liquid water"),
+    ),
+    (
+        "How does active recall enhance learning compared to passive learning techniques?",
+        ("active recall", "passive learning techniques"),
+    ),
+    (
+        "How do metalloids conduct heat and electricity compared to metals and non-metals?",
+        ("metalloids", "metals", "non-metals"),
+    ),
+    (
+        "How do SVMs handle two-dimensional data differently from one-dimensional data?",
+        ("two-dimensional data", "one-dimensional data"),
+    ),
+    (
+        "How do resistors behave differently when connected in parallel compared to in series?",
+        ("parallel", "series"),
+    ),
+    (
+        "How does symbolic play differ in children with autism compared to neurotypical children?",
+        ("children with autism", "neurotypical children"),
+    ),
+    (
+        "How does the novel address the theme of reality vs. imagination?",
+        ("reality", "imagination"),
+    ),
     # a topic too long to be a name, before "vs", ends in the first name
     (
         (
