@@ -73,6 +73,15 @@ def topic_before_versus(listed: str, found: str) -> list[str]:
     return [m.group("name")] if m else []
 
 
+def topic_lead(names: list[str]) -> list[str]:
+    """A list of three or more short names whose first is a topic ending in one ("the orbital
+    configurations for N2, O2, F2 and Ne2"): that one."""
+    if len(names) < 3 or len(names[0].split()) < 3 or any(len(n.split()) > 2 for n in names[1:]):
+        return names
+    m = _LEAD_IN.match(names[0].strip())
+    return [m.group("name"), *names[1:]] if m else names
+
+
 def _before_versus(names: list[str], found: str) -> int:
     """Which of ``names`` is the one just before "vs" ("the development of wisdom and the
     virtue of wisdom in Erikson's ego integrity vs. despair stage": the second; 0 if none is)."""
@@ -88,19 +97,6 @@ _LEAD_IN = re.compile(
     r"(?P<name>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
-_ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
-
-
-def spelled_out(names: list[str]) -> list[str]:
-    """ "Class A, B, and C networks", "Type 1 and 2 diabetes": the later names leave out the
-    word the first one opens with ("Class B", "Type 2 diabetes")."""
-    words = names[0].split() if names else []
-    if len(words) != 2 or not _ORDINAL.fullmatch(words[1]):
-        return names
-    return [names[0]] + [
-        f"{words[0]} {n}" if _ORDINAL.match(n) and not n.lower().startswith(words[0].lower()) else n
-        for n in names[1:]
-    ]
 
 
 def names_in(phrase: str) -> list[str]:

@@ -12,10 +12,22 @@ import re
 
 from explorer.parsing.abbreviations import spelled_start
 from explorer.parsing.aspects import is_aspect
-from explorer.parsing.name_lists import spelled_out
 from explorer.parsing.names import names_the_others
 
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
+_ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
+
+
+def spelled_out(names: list[str]) -> list[str]:
+    """ "Class A, B, and C networks", "Type 1 and 2 diabetes": the later names leave out the
+    word the first one opens with ("Class B", "Type 2 diabetes")."""
+    words = names[0].split() if names else []
+    if len(words) != 2 or not _ORDINAL.fullmatch(words[1]):
+        return names
+    return [names[0]] + [
+        f"{words[0]} {n}" if _ORDINAL.match(n) and not n.lower().startswith(words[0].lower()) else n
+        for n in names[1:]
+    ]
 
 
 def shared_tail(names: list[str]) -> list[str]:

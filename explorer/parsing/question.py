@@ -33,6 +33,7 @@ from explorer.parsing.name_lists import (
     names_in,
     parallel_tail,
     topic_before_versus,
+    topic_lead,
     versus,
     without_passive,
 )
@@ -236,7 +237,7 @@ def _coordinated(text: str) -> list[str]:
             if after_aspect(window, c.start()) or _possessed(window, c.start()):
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
-            names = before_verb([n for n in names_in(listed) if not VAGUE.match(n)])
+            names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             if len(names) >= 2 and not joins_verbs(names):
                 return names
         at = lowered.find(" and ", at + _WINDOW)

@@ -81,6 +81,15 @@ NAMED = [
         "How does the novel address the theme of reality vs. imagination?",
         ("reality", "imagination"),
     ),
+    # a plain list of three or more short names: a long first one is a topic ending in it
+    (
+        "What are the molecular orbital configurations for N2, O2, F2, and Ne2 molecules?",
+        ("N2", "O2", "F2", "Ne2 molecules"),
+    ),
+    (
+        "What are the structure and function of motor neurons, sensory neurons, and interneurons?",
+        ("motor neurons", "sensory neurons", "interneurons"),
+    ),
     # a topic too long to be a name, before "vs", ends in the first name
     (
         (
