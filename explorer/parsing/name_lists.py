@@ -107,6 +107,8 @@ def names_in(phrase: str) -> list[str]:
     phrase = _TRAILING.sub("", _LEAD.sub("", phrase.strip(" ,")).strip(" ,"))
     if " and " in phrase:  # "trial and error learning" is one name
         phrase = _BINOMIAL.sub(lambda m: m.group().replace(" ", _KEPT), phrase)
+    if " & " in phrase:  # "the Baddeley & Hitch Model" is one name ("IPO & FPO" are two)
+        phrase = _NAMED_PAIR.sub(lambda m: m.group().replace(" ", _KEPT), phrase)
     parts = [_unquoted(p).replace(_KEPT, " ") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
     return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
@@ -131,6 +133,7 @@ _BINOMIAL = re.compile(
 )
 """Fixed pairs that, before a noun, make one name's modifier ("trial and error learning",
 "supply and demand curves"); alone they may be compared ("How do supply and demand ...")."""
+_NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+&\s+[A-Z][a-z]")
 _KEPT = "\ue000"  # a private-use character: the pair's spaces while the phrase is split
 
 

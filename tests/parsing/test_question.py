@@ -90,6 +90,12 @@ NAMED = [
         "What are the structure and function of motor neurons, sensory neurons, and interneurons?",
         ("motor neurons", "sensory neurons", "interneurons"),
     ),
+    # "&" between two capitalised words is inside a name; elsewhere it joins two
+    (
+        "What distinguishes the Baddeley & Hitch Model from the Atkinson-Shiffrin Model?",
+        ("Baddeley & Hitch Model", "Atkinson-Shiffrin Model"),
+    ),
+    ("How do stocks & bonds differ?", ("stocks", "bonds")),
     # a topic too long to be a name, before "vs", ends in the first name
     (
         (
