@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import ClaimKind
+from explorer.parsing.entries import grouped
 from explorer.parsing.state import NAMED, Entry, Group, State, in_row
 
 LABELLED_MAJORITY = 0.5
@@ -127,10 +128,25 @@ def _subject_major(group: Group, state: State) -> None:
     # Points under a group that only *refers* to a subject ("Use NoSQL Databases When")
     # are about the container's topic ("When to Use Each").
     topic = group.parent if subject != group.name else None
-    for e in group.entries:
+    for e in _with_parts(group.entries):
         attribute = e.label or topic
         kind: ClaimKind = "attribute" if attribute else "point"
         state.claim(subject, attribute, e, kind, group.name, None if attribute else group.parent)
+
+
+def _with_parts(entries: tuple[Entry, ...]) -> list[Entry]:
+    """A subject's entries, each labelled item with labelled items nested under it read as a
+    group of attributes: ``- **Characteristics**:`` over ``- **Speed**: ...`` is the attribute
+    ``Characteristics > Speed`` (its own text, if any, is ``Characteristics``)."""
+    out: list[Entry] = []
+    for e in entries:
+        if not e.parts or e.label is None or e.group is not None:
+            out.append(e)
+            continue
+        for part in e.parts:
+            label = grouped(e.label, part.label) if part.label else e.label
+            out.append(Entry(label, part.text, part.line, e.label if part.label else None))
+    return out
 
 
 def headings_as_attributes(state: State) -> None:

@@ -74,7 +74,8 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                 if lab and lab.separated and (item.children or not lab.alone):
                     name = grouped(group, lab.name) if group else lab.name
                     text = join(lab.rest, item.children_source)
-                    out.append(Entry(name, text, item.line, group))
+                    parts = _labelled_parts(lab.rest, item) if item.children else ()
+                    out.append(Entry(name, text, item.line, group, parts))
                 else:
                     out.append(Entry(label, join(item.raw, item.children_source), item.line))
         elif isinstance(block, Code):
@@ -86,6 +87,20 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
         elif isinstance(block, Table):
             out.extend(table_entries(block))
     return Entries(tuple(out), tuple(summaries))
+
+
+def _labelled_parts(lead: str, item: Item) -> tuple[Entry, ...]:
+    """The item's own text and its nested items, when they are one list of labelled items
+    and nothing else (see :attr:`Entry.parts`); () otherwise."""
+    if len(item.children) != 1 or not isinstance(item.children[0], ListBlock):
+        return ()
+    nested = []
+    for child in item.children[0].items:
+        lab = split_label(child.raw)
+        if not (lab and lab.separated and (child.children or not lab.alone)):
+            return ()
+        nested.append(Entry(lab.name, join(lab.rest, child.children_source), child.line))
+    return (Entry(None, lead, item.line),) * bool(lead.strip()) + tuple(nested)
 
 
 def merge(*parts: Entries) -> Entries:

@@ -62,23 +62,33 @@ def members_asked_for(
 
 def _listed_members(state: State, subjects: list[str]) -> list[str]:
     """The labels under the one section that names the members' kind, each label's statement
-    becoming its member's (an empty list when there is no such list)."""
+    becoming its member's (an empty list when there is no such list). A label with labelled
+    items nested under it (``- **Hydraulic Actuators**:`` over ``- **Use**: ...``, read as
+    the attribute ``Hydraulic Actuators > Use``) is a member with those attributes; a group
+    that names an aspect (``Advantages > Cost``) is none."""
     kinds = [s for s in subjects if _KINDS_OF.match(s)]
     if len(kinds) != 1:
         return []
-    listed = list(
-        dict.fromkeys(
-            c.attribute
-            for c in state.claims
-            if c.subject == kinds[0] and c.attribute and GROUP_SEPARATOR not in c.attribute
-        )
-    )
+    split: dict[str, tuple[str, str | None]] = {}
+    for c in state.claims:
+        if c.subject == kinds[0] and c.attribute and c.attribute not in split:
+            parts = _member_and_attribute(c.attribute)
+            if parts is not None:
+                split[c.attribute] = parts
+    listed = list(dict.fromkeys(member for member, _ in split.values()))
     if len(listed) < 2:
         return []
-    state.claims = [
-        replace(c, subject=c.attribute, attribute=None, kind="point")
-        if c.subject == kinds[0] and c.attribute in listed
-        else c
-        for c in state.claims
-    ]
+    for i, c in enumerate(state.claims):
+        if c.subject == kinds[0] and c.attribute in split:
+            member, attribute = split[c.attribute]
+            kind = c.kind if attribute else "point"
+            state.claims[i] = replace(c, subject=member, attribute=attribute, kind=kind)
     return listed
+
+
+def _member_and_attribute(label: str) -> tuple[str, str | None] | None:
+    """A label under a kinds section as (member, its attribute), or None for an aspect's group."""
+    head, sep, tail = label.partition(GROUP_SEPARATOR)
+    if not sep:
+        return head, None
+    return None if is_aspect(head) or opens_with_aspect(head) else (head, tail)

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.aspects import answers_second_matter, opens_with_aspect
-from explorer.parsing.entries import grouped
+from explorer.parsing.entries import GROUP_SEPARATOR, grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
@@ -83,14 +83,17 @@ def _second_matter(name: str, question: str) -> bool:
 
 
 def _side_by_side(state: State, subjects: list[str]) -> bool:
-    """Two or more subjects give values for one same attribute: the structure compares them
-    (a plain "X and Y" in a question that asks for no comparison needs this much)."""
+    """Two or more subjects give values for one same attribute, or fill one same group with
+    their own items ("Data Collection > Interviews", "Data Collection > Surveys"): the
+    structure compares them (a plain "X and Y" in a question that asks for no comparison
+    needs this much)."""
     if sum(s in state.summary for s in subjects) >= 2:  # a line each in a summary compares them
         return True
     seen: dict[str, set[str]] = {}
     for c in state.claims:
         if c.subject in subjects and c.attribute:
-            seen.setdefault(c.attribute.casefold(), set()).add(c.subject)
+            row = c.attribute.partition(GROUP_SEPARATOR)[0]
+            seen.setdefault(row.casefold(), set()).add(c.subject)
     return any(len(s) >= 2 for s in seen.values())
 
 

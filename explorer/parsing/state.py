@@ -43,6 +43,10 @@ class Entry:
     """The group label the label is joined to (``**Advantages:**`` over ``- **Cost**: ...``
     is the label ``Advantages > Cost`` in the group ``Advantages``): an attribute of a
     group, never one of the compared names."""
+    parts: tuple[Entry, ...] = ()
+    """An item's own text and the labelled items nested under it, each on its own line
+    (``- **Characteristics**:`` over ``- **Speed**: ...``): read as the group's attributes
+    once the item is known to be an attribute of a subject, not a subject itself."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ def test_pytorch_gathers_three_articles_by_theme_with_source_links(open_page: Op
     at = open_page(PAGE, name="PyTorch")
     assert not at.exception
     assert [h.value for h in at.header] == ["PyTorch"]
-    assert any(c.startswith("13 claims in 3 articles") for c in captions(at))
+    assert any(c.startswith("15 claims in 3 articles") for c in captions(at))
     themes = [s.value for s in at.subheader]
     assert label("research") in themes
     assert "Key differences that name it" in themes

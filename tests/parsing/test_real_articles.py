@@ -145,16 +145,38 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
         "Queue Operations": ["Enqueue", "Dequeue", "Peek"],
     },
     "subnet-masks": dict.fromkeys(("/8", "/16", "/24"), SUBNET),
+    # a labelled item over labelled items is a group: its items read "Process > Guess"
     "substitution-recursion-tree": {
-        "Substitution Method": ["Approach", "Process", "Flexibility", "Limitations"],
-        "Recursion Tree Method": ["Approach", "Process", "Visualization", "Use of Master Theorem"],
+        "Substitution Method": [
+            "Approach",
+            "Process > Guess",
+            "Process > Induction",
+            "Flexibility",
+            "Limitations",
+        ],
+        "Recursion Tree Method": [
+            "Approach",
+            "Process > Tree Construction",
+            "Process > Cost Calculation",
+            "Visualization",
+            "Use of Master Theorem",
+        ],
     },
     "tableau-powerbi-d3js": {
-        s: ["Overview", "Key Features", "Pros", "Cons"] for s in ("Tableau", "Power BI", "D3.js")
+        subject: ["Overview", *(f"Key Features > {f}" for f in features), "Pros", "Cons"]
+        for subject, features in (
+            ("Tableau", ("User-Friendly Interface", "Data Connectivity", "Interactivity")),
+            ("Power BI", ("Cost-Effective", "Integration", "Data Modeling")),
+            ("D3.js", ("Customizability", "Web Integration", "Data Binding")),
+        )
     },
     "tensorflow-sklearn-pytorch": {
-        s: ["Primary Use", "Features", "Community and Support"]
-        for s in ("TensorFlow", "Scikit-learn", "PyTorch")
+        subject: ["Primary Use", *(f"Features > {f}" for f in features), "Community and Support"]
+        for subject, features in (
+            ("TensorFlow", ("Scalability", "Ecosystem", "Flexibility")),
+            ("Scikit-learn", ("Simplicity", "Preprocessing", "Integration")),
+            ("PyTorch", ("Dynamic Computation Graphs", "Ease of Use", "Integration with Python")),
+        )
     },
     "ula-link-local": {
         s: ["Prefix", "Scope", "Use Cases"]

@@ -130,10 +130,17 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
     "substitution-recursion-tree": (
         ("Substitution Method", "Recursion Tree Method"),
         {
-            "Substitution Method": ["Approach", "Process", "Flexibility", "Limitations"],
+            "Substitution Method": [
+                "Approach",
+                "Process > Guess",
+                "Process > Induction",
+                "Flexibility",
+                "Limitations",
+            ],
             "Recursion Tree Method": [
                 "Approach",
-                "Process",
+                "Process > Tree Construction",
+                "Process > Cost Calculation",
                 "Visualization",
                 "Use of Master Theorem",
             ],
