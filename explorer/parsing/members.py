@@ -23,9 +23,11 @@ from explorer.parsing.entries import GROUP_SEPARATOR
 from explorer.parsing.question import Question
 from explorer.parsing.state import State
 
-# "Additional Considerations", "Other Notes": an aside about all the members, not one more.
+# "Additional Considerations", "Other Notes", "Example Calculation", "Worked Examples": an
+# aside about (or an illustration of) all the members, not one more.
 _ASIDE = re.compile(
-    r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$",
+    r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$"
+    r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$",
     re.IGNORECASE,
 )
 _KINDS_OF = re.compile(

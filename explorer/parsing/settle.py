@@ -36,7 +36,11 @@ from explorer.parsing.sentences import split_by_mention
 from explorer.parsing.sides import one_per_side
 from explorer.parsing.state import State
 
-_STEP = re.compile(r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b", re.IGNORECASE)
+_STEP = re.compile(
+    r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b"
+    r"|^(?:the\s+)?steps?\s+(?:to|for|in|of|involved)\b|^how\s+to\b",  # "Steps to Calculate X"
+    re.IGNORECASE,
+)
 
 
 def settle(
@@ -50,7 +54,8 @@ def settle(
     are that name's points."""
     names = state.names
     anchors = names.anchors
-    # "Step 3: Install MySQL" is a step, not a subject; "Stage 1" is one when it is compared.
+    # "Step 3: Install MySQL", "Steps to Calculate X" are steps, not subjects; "Stage 1" is one
+    # when it is compared.
     subjects = [s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))]
     if anchors is not None:
         hits = anchors.apart(subjects)
