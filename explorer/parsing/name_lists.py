@@ -17,7 +17,8 @@ _SPLIT = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define|"
-    r"differently\s+(?:in|among|across|between|for)|var(?:y|ies|ied)\s+(?:across|among|in))\s+)?"
+    r"differently\s+(?:in|among|across|between|for)|var(?:y|ies|ied)\s+(?:across|among|in)|"
+    r"(?-i:they|it)\s+[a-z]+)\s+)?"  # "how did they impact the Southern and Northern states"
     # ("main" is a filler in "the main types", a name in "main and regional campuses")
     r"(?:(?:the|a|an|their|its|main|key|different|various)\s+(?!(?:and|or|vs\.?|versus)\s)|"
     r"(?<=the\s)(?:two|three)\s+|"

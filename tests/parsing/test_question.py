@@ -96,6 +96,15 @@ NAMED = [
         ("Baddeley & Hitch Model", "Atkinson-Shiffrin Model"),
     ),
     ("How do stocks & bonds differ?", ("stocks", "bonds")),
+    # a pronoun and its verb open no name ("how did they impact the Southern and ...")
+    (
+        (
+            "What were the key constitutional clauses related to slavery, and how did they "
+            "impact the Southern and Northern states differently?"
+        ),
+        ("Southern", "Northern states"),
+    ),
+    ("How do IT systems and OT systems differ?", ("IT systems", "OT systems")),
     # a topic too long to be a name, before "vs", ends in the first name
     (
         (
