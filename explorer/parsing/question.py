@@ -238,10 +238,19 @@ def _coordinated(text: str) -> list[str]:
                 continue
             listed = _ITS.split(c.group("a"), maxsplit=1)[0]
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
-            if len(names) >= 2 and not joins_verbs(names):
+            if len(names) >= 2 and not joins_verbs(names) and not _WEIGHED_PAIR.match(listed):
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []
+
+
+# "the cross-cultural similarities and differences in childhood fears": one phrase weighing
+# its topic, not two names
+_WEIGHED_PAIR = re.compile(
+    r".*\b(?:similarities|advantages|benefits|pros|strengths)\s+and\s+"
+    r"(?:differences|disadvantages|drawbacks|cons|weaknesses|limitations)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_before(text: str, end: int) -> list[str]:

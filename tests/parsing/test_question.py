@@ -410,6 +410,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What were the legal precedents set by the Plessy vs. Ferguson case?",
         "What was the significance of the Standard Oil of New Jersey vs United States case?",
         "What was decided in the Brown vs. Board of Education case?",
+        # a weighing pair is one phrase about its topic, not two names
+        "What are the cross-cultural similarities and differences in childhood fears?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
