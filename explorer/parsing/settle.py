@@ -83,6 +83,17 @@ def settle(
     return intro, conclusion
 
 
+def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
+    """A claim of a group the structure names for one compared side: that side's, under its
+    display name; where several groups name one side ("Horizontal Equity" and "Vertical
+    Equity" for "equity") each is one of its attributes, not its name."""
+    if groups == 1:
+        return replace(c, subject=display[side])
+    return replace(
+        c, subject=display[side], attribute=grouped(c.subject or "", c.attribute), kind="attribute"
+    )
+
+
 def _second_matter(name: str, question: str) -> bool:
     return opens_with_aspect(name) and answers_second_matter(name, question)
 
@@ -157,14 +168,18 @@ def _by_mention(
     for side, label in row_names(statements, rows).items():
         if anchors.named(label) == side:  # the name itself, not "Hydrophobic Nature of Lipids"
             display[side] = label
+    sides: dict[int, list[str]] = {}
     for subject in anchored:
-        display[hits[subject][0]] = subject
+        sides.setdefault(hits[subject][0], []).append(subject)
+    for side, named in sides.items():  # two groups for one side ("Horizontal Equity" and
+        if len(named) == 1:  # "Vertical Equity" for "equity") are its parts, not its name
+            display[side] = named[0]
     display = [d[:1].upper() + d[1:] for d in display]
     claims: list[Claim] = []
     rest: list[Claim] = []
     for c in statements:
         if c.subject in anchored:
-            claims.append(c)
+            claims.append(_on_side(c, hits[c.subject][0], len(sides[hits[c.subject][0]]), display))
             continue
         labelled = rows.get(id(c))
         if labelled is not None:  # "1. **Definition**:" over "- **Tension**: ...": a row
