@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from explorer.model import Claim
 from explorer.parsing.entries import grouped
-from explorer.parsing.names import Matcher, names_the_others
+from explorer.parsing.names import Matcher, core_name, names_the_others
 from explorer.parsing.state import State, in_row
 
 Into = dict[str, tuple[str, str | None]]
@@ -59,6 +59,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
         or _groups_of_one(several, anchors, anchored)
+        or _kinds_of_each(several, anchors, len(sides))
     )
     if not into:
         return anchored
@@ -204,6 +205,24 @@ def _groups_of_one(
         s: (main, None if group.casefold() in theirs else group)
         for s, (_, group) in zip(those, found, strict=True)
     }
+
+
+def _kinds_of_each(several: dict[int, list[str]], anchors: Matcher, sides: int) -> Into | None:
+    """Every side named only by its kinds, each its own word before the side's ("Allocative
+    Efficiency" and "Productive Efficiency" beside "Horizontal Equity" and "Vertical Equity"
+    for "economic efficiency and equity"): one subject per side, under the question's name
+    for it, each kind one of its attributes."""
+    if len(several) < 2 or len(several) != sides:
+        return None
+    into: Into = {}
+    for side, those in several.items():
+        main = anchors.names[side][:1].upper() + anchors.names[side][1:]
+        for s in those:
+            parts = anchors.side_part(s, side)
+            if parts is None or anchors.named(s) == side or not core_name(s).endswith(parts[0]):
+                return None
+            into[s] = (main, core_name(s))
+    return into
 
 
 def _group_for(name: str, side: int, anchors: Matcher) -> tuple[str, str] | None:
