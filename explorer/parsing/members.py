@@ -32,9 +32,13 @@ _ASIDE = re.compile(
 )
 _KINDS_OF = re.compile(
     r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
-    r"categories|classifications?)\s+of\b",
+    r"categories|classifications?|stages|phases)\s+of\b",
     re.IGNORECASE,
 )
+_STAGES_OF = re.compile(
+    r"^(?:(?:the|main|different|key)\s+)*(?:stages|phases)\s+of\b", re.IGNORECASE
+)
+"""Stages are the members only where no section names the members' kinds."""
 
 
 def members_asked_for(
@@ -69,6 +73,8 @@ def _listed_members(state: State, subjects: list[str]) -> list[str]:
     the attribute ``Hydraulic Actuators > Use``) is a member with those attributes; a group
     that names an aspect (``Advantages > Cost``) is none."""
     kinds = [s for s in subjects if _KINDS_OF.match(s)]
+    if len(kinds) > 1:  # "Types of Social Movements" beside "Stages of Social Movements"
+        kinds = [s for s in kinds if not _STAGES_OF.match(s)]
     if len(kinds) != 1:
         return []
     split: dict[str, tuple[str, str | None]] = {}
