@@ -100,7 +100,8 @@ def _labelled_parts(lead: str, item: Item) -> tuple[Entry, ...]:
         if not (lab and lab.separated and (child.children or not lab.alone)):
             return ()
         nested.append(Entry(lab.name, join(lab.rest, child.children_source), child.line))
-    return (Entry(None, lead, item.line),) * bool(lead.strip()) + tuple(nested)
+    own = (Entry(None, lead, item.line),) if lead.strip() else ()
+    return own + tuple(nested)
 
 
 def merge(*parts: Entries) -> Entries:
