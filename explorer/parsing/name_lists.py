@@ -37,9 +37,10 @@ _LEAD = re.compile(
     r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
-# "How can X be compared to Y", "How do X and Y typically differ"
+# "How can X be compared to Y", "How do X and Y typically differ", "Why are X and Y important"
 _TRAILING = re.compile(
-    r"\s+(?:and|or|but|be|typically|generally|usually|often|mainly|primarily|really)$",
+    r"\s+(?:and|or|but|be|typically|generally|usually|often|mainly|primarily|really|"
+    r"important|essential|crucial|necessary|relevant|beneficial|vital|useful)$",
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)

@@ -96,6 +96,11 @@ NAMED = [
         ("Baddeley & Hitch Model", "Atkinson-Shiffrin Model"),
     ),
     ("How do stocks & bonds differ?", ("stocks", "bonds")),
+    # a predicate adjective ends no name ("Why is X ... important, and how does it compare")
+    (
+        "Why is temporal resolution important in EEG studies, and how does it compare to fMRI?",
+        ("temporal resolution", "fMRI"),
+    ),
     # a pronoun and its verb open no name ("how did they impact the Southern and ...")
     (
         (
