@@ -175,10 +175,10 @@ def _read(text: str) -> Question:
 def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:
     """ "How does ice affect its density compared to liquid water?": after "does" the compared
     name is the verb's subject (ice, with water; "How do males and females perform ..." without
-    a second name), not what its verb acts on; unless what it
-    acts on ends in the other name's head noun ("How do SVMs handle two-dimensional data
-    differently from one-dimensional data?": the data are compared). Not before "vs", whose
-    name is the words just before it ("How does the novel address reality vs. imagination?")."""
+    a second name), not what its verb acts on; unless what it acts on ends in the other name's
+    head noun ("How do SVMs handle two-dimensional data differently from one-dimensional
+    data?": the data are compared). Not before "vs", whose name is the words just before it
+    ("How does the novel address reality vs. imagination?")."""
     aux = AUXILIARY.search(text, 0, m.end("a"))
     if aux is None or VERSUS_WORD.search(m.group(0)):
         return listed

@@ -33,7 +33,7 @@ from explorer.parsing.members import members_asked_for
 from explorer.parsing.question import Question
 from explorer.parsing.rows import labelled_rows, row_names
 from explorer.parsing.sentences import split_by_mention
-from explorer.parsing.sides import one_per_side
+from explorer.parsing.sides import by_side, one_per_side
 from explorer.parsing.state import State
 
 _STEP = re.compile(
@@ -168,9 +168,7 @@ def _by_mention(
     for side, label in row_names(statements, rows).items():
         if anchors.named(label) == side:  # the name itself, not "Hydrophobic Nature of Lipids"
             display[side] = label
-    sides: dict[int, list[str]] = {}
-    for subject in anchored:
-        sides.setdefault(hits[subject][0], []).append(subject)
+    sides = by_side(anchored, hits)
     for side, named in sides.items():  # two groups for one side ("Horizontal Equity" and
         if len(named) == 1:  # "Vertical Equity" for "equity") are its parts, not its name
             display[side] = named[0]
@@ -179,7 +177,8 @@ def _by_mention(
     rest: list[Claim] = []
     for c in statements:
         if c.subject in anchored:
-            claims.append(_on_side(c, hits[c.subject][0], len(sides[hits[c.subject][0]]), display))
+            side = hits[c.subject][0]
+            claims.append(_on_side(c, side, len(sides[side]), display))
             continue
         labelled = rows.get(id(c))
         if labelled is not None:  # "1. **Definition**:" over "- **Tension**: ...": a row

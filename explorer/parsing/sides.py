@@ -40,14 +40,20 @@ Into = dict[str, tuple[str, str | None]]
 """A merged name -> the side's subject and the group the name now is (None: no group)."""
 
 
+def by_side(anchored: list[str], hits: dict[str, tuple[int, ...]]) -> dict[int, list[str]]:
+    """``anchored`` by the one compared name each is tied to (``hits``), in order."""
+    sides: dict[int, list[str]] = {}
+    for s in anchored:
+        sides.setdefault(hits[s][0], []).append(s)
+    return sides
+
+
 def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, ...]]) -> list[str]:
     """``anchored`` (each tied to one compared name, as ``hits`` says) with the names of a
     side merged into one subject; their statements are moved in ``state``."""
     anchors = state.names.anchors
     assert anchors is not None
-    sides: dict[int, list[str]] = {}
-    for s in anchored:
-        sides.setdefault(hits[s][0], []).append(s)
+    sides = by_side(anchored, hits)
     several = {side: those for side, those in sides.items() if len(those) > 1}
     if not several or any(
         names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
