@@ -131,7 +131,8 @@ def _subject_major(group: Group, state: State) -> None:
     for e in _with_parts(group.entries):
         attribute = e.label or topic
         kind: ClaimKind = "attribute" if attribute else "point"
-        state.claim(subject, attribute, e, kind, group.name, None if attribute else group.parent)
+        heading = group.parent if e.label or not attribute else None
+        state.claim(subject, attribute, e, kind, group.name, heading)
 
 
 def _with_parts(entries: tuple[Entry, ...]) -> list[Entry]:
@@ -155,17 +156,23 @@ def headings_as_attributes(state: State) -> None:
     sections were read attribute-major ("### 1. Structure of Genetic Material" over "-
     **Prokaryotic DNA**:" and its sub-bullets, then "### 2. Location of Genetic Material"
     over "- **Prokaryotic Cells**: ..."). Under one heading that holds every subject ("###
-    The protocols") they stay plain points."""
-    if not state.headings:
+    The protocols") they stay plain points. Their labelled statements are then that row's
+    group: ``### Structure`` over ``1. **Neurons**:`` over ``- **Dendrites**: ...`` is
+    ``Structure > Dendrites``, in the row the other subjects' structure is in."""
+    if not state.headings and not state.labelled_headings:
         return
     under: dict[str, set[str]] = {}
-    for index, heading in state.headings.items():
+    for index, heading in (*state.headings.items(), *state.labelled_headings.items()):
         under.setdefault(state.claims[index].subject or "", set()).add(heading)
     if all(len(h) < 2 for h in under.values()) and not any(map(in_row, state.claims)):
         return
     for index, heading in state.headings.items():
         c = state.claims[index]
         state.claims[index] = replace(c, attribute=heading, kind="attribute", section=heading)
+    for index, heading in state.labelled_headings.items():
+        c = state.claims[index]
+        if c.attribute and c.attribute != heading and not c.attribute.startswith(heading + " > "):
+            state.claims[index] = replace(c, attribute=grouped(heading, c.attribute))
 
 
 def attribute_major(group: Group, labels: list[str], state: State) -> None:

@@ -111,6 +111,9 @@ class State:
     headings: dict[int, str] = field(default_factory=dict)
     """Claim index -> the heading above a subject's unlabelled point, read by
     :func:`.clusters.headings_as_attributes` before settling rebuilds :attr:`claims`."""
+    labelled_headings: dict[int, str] = field(default_factory=dict)
+    """The same for a subject's labelled statement (``### Structure`` over ``1. **Neurons**:``
+    over ``- **Dendrites**: ...``), grouped under that heading when headings are attributes."""
     _cuts: set[str] = field(default_factory=set)
     _groups: int = 0
 
@@ -158,10 +161,11 @@ class State:
         heading: str | None = None,
     ) -> None:
         """One subject's statement, if there is room for it (``heading``: the heading it is
-        under, for an unlabelled point)."""
+        under)."""
         if self._room(entry.line):
             if heading is not None:
-                self.headings[len(self.claims)] = heading
+                under = self.headings if attribute is None else self.labelled_headings
+                under[len(self.claims)] = heading
             self.claims.append(Claim(subject, attribute, entry.text, entry.line, kind, section))
 
     def difference(self, attribute: str | None, text: str, line: int, section: str | None) -> None:
