@@ -76,6 +76,13 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                     text = join(lab.rest, item.children_source)
                     parts = _labelled_parts(lab.rest, item) if item.children else ()
                     out.append(Entry(name, text, item.line, group, parts))
+                elif not lab and (parts := _labelled_parts("", item) if item.children else ()):
+                    # "- There are two types:" over "- **Qualitative**: ...": a point, and
+                    # the labelled statements under it
+                    out.append(Entry(label, item.raw, item.line))
+                    for p in parts:
+                        named = grouped(label, p.label) if label else p.label
+                        out.append(Entry(named, p.text, p.line, label))
                 else:
                     out.append(Entry(label, join(item.raw, item.children_source), item.line))
         elif isinstance(block, Code):
