@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import ClaimKind
-from explorer.parsing.entries import grouped
+from explorer.parsing.entries import GROUP_SEPARATOR, grouped, in_group
 from explorer.parsing.state import NAMED, Entry, Group, State, in_row
 
 LABELLED_MAJORITY = 0.5
@@ -144,9 +144,7 @@ def _with_parts(entries: tuple[Entry, ...]) -> list[Entry]:
         if not e.parts or e.label is None or e.group is not None:
             out.append(e)
             continue
-        for part in e.parts:
-            label = grouped(e.label, part.label) if part.label else e.label
-            out.append(Entry(label, part.text, part.line, e.label if part.label else None))
+        out += in_group(e.label, e.parts)
     return out
 
 
@@ -171,8 +169,9 @@ def headings_as_attributes(state: State) -> None:
         state.claims[index] = replace(c, attribute=heading, kind="attribute", section=heading)
     for index, heading in state.labelled_headings.items():
         c = state.claims[index]
-        if c.attribute and c.attribute != heading and not c.attribute.startswith(heading + " > "):
-            state.claims[index] = replace(c, attribute=grouped(heading, c.attribute))
+        attribute = c.attribute or heading  # a labelled claim always has one
+        if not (attribute == heading or attribute.startswith(heading + GROUP_SEPARATOR)):
+            state.claims[index] = replace(c, attribute=grouped(heading, attribute))
 
 
 def attribute_major(group: Group, labels: list[str], state: State) -> None:

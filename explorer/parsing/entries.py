@@ -80,9 +80,7 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                     # "- There are two types:" over "- **Qualitative**: ...": a point, and
                     # the labelled statements under it
                     out.append(Entry(label, item.raw, item.line))
-                    for p in parts:
-                        named = grouped(label, p.label) if label else p.label
-                        out.append(Entry(named, p.text, p.line, label))
+                    out.extend(in_group(label, parts))
                 else:
                     out.append(Entry(label, join(item.raw, item.children_source), item.line))
         elif isinstance(block, Code):
@@ -94,6 +92,16 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
         elif isinstance(block, Table):
             out.extend(table_entries(block))
     return Entries(tuple(out), tuple(summaries))
+
+
+def in_group(group: str | None, parts: tuple[Entry, ...]) -> list[Entry]:
+    """``parts`` as statements of ``group``: a labelled one is the group's attribute
+    ("Characteristics > Speed"), an unlabelled one the group's own text."""
+    out = []
+    for p in parts:
+        label = grouped(group, p.label) if group else p.label
+        out.append(Entry(label, p.text, p.line, group if group and p.label else None))
+    return out
 
 
 def _labelled_parts(lead: str, item: Item) -> tuple[Entry, ...]:

@@ -214,10 +214,10 @@ def _groups_of_one(
 
 
 def _kinds_of_each(several: dict[int, list[str]], anchors: Matcher, sides: int) -> Into | None:
-    """Every side named only by its kinds, each its own word before the side's ("Allocative
-    Efficiency" and "Productive Efficiency" beside "Horizontal Equity" and "Vertical Equity"
-    for "economic efficiency and equity"): one subject per side, under the question's name
-    for it, each kind one of its attributes."""
+    """Every side named only by its kinds, each its own word before the side's ("Surface
+    Weather" and "Upper-Air Weather" beside "Regional Climate" and "Global Climate" for
+    "weather and climate"): one subject per side, under the question's name for it, each kind
+    one of its attributes."""
     if len(several) < 2 or len(several) != sides:
         return None
     into: Into = {}
