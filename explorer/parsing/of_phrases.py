@@ -30,13 +30,14 @@ def spelled_out(names: list[str]) -> list[str]:
     ]
 
 
-def shared_tail(names: list[str]) -> list[str]:
+def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
     """Names without the words they share: in "evolutionary and revolutionary theories of
     social change" the "of ..." tail is every name's, in "the sugar components of DNA and
-    RNA" the lead before "of" is."""
+    RNA" the lead before "of" is. A last name that is not of the others' list (the Age of
+    Reason in "the Enlightenment from the Age of Reason") shares no tail with them."""
     out = spelled_out(list(names))
     others = bool(out) and names_the_others(out[-1])  # "other types of X" is whole
-    if len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
+    if one_list and len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
     cut = _last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
     if cut is not None and all(len(n.split()) <= 2 for n in out[1:]):
@@ -65,7 +66,9 @@ _CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")
 def _last_of(name: str) -> int | None:
     """Where the last " of " outside quotes and abbreviated names starts: "modern
     interpretations of 'Heart of Darkness'" is cut before the title, not inside it, and
-    "Internet of Things (IoT)" is not cut at all."""
+    "Internet of Things (IoT)" or "Age of Reason" is not cut at all."""
+    if _PROPER_OF.fullmatch(name):
+        return None
     spelled = _spelled_start(name)
     for m in reversed(list(re.finditer(" of ", name))):
         head = name[: m.start()]
@@ -75,6 +78,10 @@ def _last_of(name: str) -> int | None:
             return m.start()
     return None
 
+
+_PROPER_OF = re.compile(r"(?:[A-Z][a-z]+ )+of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+"""A name whose words around "of" are all capitalized is one name ("the Age of Reason", "the
+Treaty of Versailles"), not an aspect of what follows."""
 
 _ABBREVIATED = re.compile(r"\s\(([A-Z][A-Za-z]*[A-Z])s?\)")
 

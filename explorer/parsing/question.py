@@ -121,6 +121,7 @@ def _read(text: str) -> Question:
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else _subject_of_verb(text, m, listed, other)
             listed_names = names_in(first) or topic_before_versus(first, m.group(0))
+            others: list[str] = []
             names = [  # "X and other Ys": the others, as one group, are the last name
                 n
                 for i, n in enumerate(listed_names)
@@ -144,12 +145,15 @@ def _read(text: str) -> Question:
                 if len(names) >= 2:
                     return Question(tuple(dict.fromkeys(names)), True)
             elif other:
-                names += [n for n in names_in(other) if not VAGUE.match(n) or OTHERS.match(n)]
+                others = [n for n in names_in(other) if not VAGUE.match(n) or OTHERS.match(n)]
+                names += others
             if VAGUE.match(listed.strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
             names = versus(names, m.group(0))
-            names = shared_tail(of_aspects(names))
+            # the other side's "of" tail is its own ("the Enlightenment from the Age of Reason")
+            one_list = len(names) == len(others) or not others
+            names = shared_tail(of_aspects(names), one_list=one_list)
             names = parallel_tail(names, text[m.end("b" if m.groupdict().get("b") else "a") :])
             if len(names) >= 2:
                 return Question(tuple(dict.fromkeys(names)), True)

@@ -252,6 +252,19 @@ NAMED = [
         "How does church architecture vary between Catholic and Orthodox traditions?",
         ("Catholic", "Orthodox traditions"),
     ),
+    # the other side's "of" tail is its own, not shared with a one-word first side
+    (
+        "What distinguishes the Enlightenment from the Age of Reason in terms of ideas?",
+        ("Enlightenment", "Age of Reason"),
+    ),
+    (
+        "How does the UCC compare with the International Sale of Goods?",
+        ("UCC", "International Sale of Goods"),
+    ),
+    (
+        "How does the Age of Reason differ from the Enlightenment?",
+        ("Age of Reason", "Enlightenment"),
+    ),
     # "X, specifically A vs. B" compares A and B
     ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
     # the second name ends where the question's verb starts
@@ -530,6 +543,9 @@ SHARED_TAILS = [
     (["denial of service (DoS) attack", "DoS"], ["denial of service (DoS) attack", "DoS"]),
     # an "of" inside a quoted title is the title's own
     (["modern readings of 'Heart of Darkness'", "early critiques"], ["'Heart of Darkness'", "early critiques"]),
+    # capitalized words either side of "of" are one name
+    (["Age of Reason", "Enlightenment"], ["Age of Reason", "Enlightenment"]),
+    (["Treaty of Versailles", "Yalta"], ["Treaty of Versailles", "Yalta"]),
 ]  # fmt: skip
 
 
