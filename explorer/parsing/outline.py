@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from explorer.parsing.inline import heading_name, split_label
-from explorer.parsing.markdown import Block, Heading, Para
+from explorer.parsing.markdown import Block, Code, Heading, Para
 
 _SUMMARY = re.compile(
     r"^(?:(?:a |the )?(?:quick |brief |short |overall )?"
@@ -88,23 +88,26 @@ def take_conclusion(root: Section) -> list[Para]:
     """Remove and return the prose paragraphs that close the document.
 
     They are the conclusion when something else (a list, a table) comes before them in their
-    section, or when that section is a summary or the document root; a subject section made
-    only of prose keeps its paragraphs, but for closing ones that say they close ("In
-    summary, the genotype ... while the phenotype ...": about every subject, not the last).
+    section, or when that section is a summary or the document root (a summary's code blocks
+    among them too); a subject section made only of prose keeps its paragraphs, but for
+    closing ones that say they close ("In summary, the genotype ... while the phenotype ...":
+    about every subject, not the last).
     """
     last = root.last()
+    summary = last is not root and last.is_summary
     end = len(last.body)
-    while end and is_prose(last.body[end - 1]):
+    # a summary's code block closes with its paragraphs ("You can log in by running: ```...```")
+    while end and (is_prose(block := last.body[end - 1]) or (summary and isinstance(block, Code))):
         end -= 1
     if end == len(last.body):
         return []
-    if end == 0 and last is not root and not last.is_summary:
+    if end == 0 and last is not root and not summary:
         end = next((i for i, b in enumerate(last.body) if i and _closes(b)), len(last.body))
         if end == len(last.body):
             return []
-    closing = [b for b in last.body[end:] if isinstance(b, Para)]
+    closing = [Para(b.source, b.line) if isinstance(b, Code) else b for b in last.body[end:]]
     del last.body[end:]
-    return closing
+    return [b for b in closing if isinstance(b, Para)]
 
 
 _CLOSING = re.compile(

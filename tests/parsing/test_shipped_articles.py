@@ -37,7 +37,7 @@ EXPECTED: dict[str, tuple[tuple[str, ...], dict[str, list[str]], int]] = {
         {},
         0,
     ),
-    "howto-mysql-debian": ((), {}, 10),  # a how-to: its steps are points, not subjects
+    "howto-mysql-debian": ((), {}, 9),  # a how-to: its steps are points, not subjects
     "json11-libraries": (
         ("Json 11", "Other JSON libraries"),
         {
