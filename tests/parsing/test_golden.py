@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:  # when run as a script
 
 from explorer.cli.main import main as cli_main
 from explorer.load import load_article
+from tests.parsing.read_by_hand import SHIPPED
 from tests.support import all_strings
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
@@ -72,27 +73,13 @@ def test_every_expected_file_has_an_article() -> None:
 
 # --- the seed ------------------------------------------------------------------------------------
 
-SEED_ATTRIBUTES = {
-    "Keras": ["High-Level API", "Multi-Backend Support", "Rapid Prototyping", "Limitations"],
-    "TensorFlow": [
-        "Production Scalability",
-        "Ecosystem and Tools",
-        "Integration with Distributed Computing",
-        "Flexibility",
-    ],
-    "PyTorch": [
-        "Dynamic Computation Graphs",
-        "Ease of Use",
-        "Ideal for Research",
-        "Community and Adoption",
-    ],
-}
+SEED_READ = SHIPPED["keras-tensorflow-pytorch"]  # read by hand
 
 
 def test_seed_subjects_and_attributes() -> None:
     comp = load_article(SEED).comparison
     assert comp.subjects == ("Keras", "TensorFlow", "PyTorch")
-    for subject, attributes in SEED_ATTRIBUTES.items():
+    for subject, attributes in SEED_READ.subjects.items():
         claims = comp.claims_for(subject)
         assert [c.attribute for c in claims] == attributes
         assert all(c.kind == "attribute" and c.text for c in claims)
