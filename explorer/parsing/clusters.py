@@ -233,7 +233,7 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
             if e.label:
                 subject = state.subject(e.label, e.line)
                 if subject is not None:
-                    state.claim(subject, None, e, "point", None)
+                    _subject_item(subject, e, state)
             else:
                 state.difference(None, e.text, e.line, None)
         return
@@ -241,9 +241,17 @@ def read_loose(entries: tuple[Entry, ...], state: State) -> None:
     for e in entries:
         subject = state.subject(e.label, e.line) if e.label in sides else None
         if subject is not None:
-            state.claim(subject, None, e, "point", None)
+            _subject_item(subject, e, state)
         else:
             state.difference(e.label, e.text, e.line, None)
+
+
+def _subject_item(subject: str, e: Entry, state: State) -> None:
+    """A subject's own item: its text is a point about it, and labelled items under it, when
+    that is all it holds, are its attributes ("2. **Non-Euclidean Geometry**: ..." over "-
+    **Hyperbolic Geometry**: ...")."""
+    for part in e.parts or (replace(e, label=None),):
+        state.claim(subject, part.label, part, "attribute" if part.label else "point", None)
 
 
 MEMBERS_RUN = 3
