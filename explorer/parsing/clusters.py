@@ -37,7 +37,7 @@ def read_cluster(groups: list[Group], state: State) -> None:
         return
     names = state.names
     if names.anchors is not None:
-        groups = [_plain_labels(g, state) for g in groups]
+        groups = [plain_labels(g, state) for g in groups]
     # A label joined to its group ("Benefits > Clarity") is a group's attribute, not a name.
     labels = list(
         dict.fromkeys(e.label for g in groups for e in g.entries if e.label and e.group is None)
@@ -60,7 +60,7 @@ def read_cluster(groups: list[Group], state: State) -> None:
         _subject_major(group, state)
 
 
-def _plain_labels(group: Group, state: State) -> Group:
+def plain_labels(group: Group, state: State) -> Group:
     """``- Ethane: C₂H₆`` (no bold) labels its value as ``- **Ethane**: C₂H₆`` would, when the
     plain name is one the question compares."""
     entries = []

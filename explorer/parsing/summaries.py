@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.clusters import attribute_major
+from explorer.parsing.clusters import attribute_major, plain_labels
 from explorer.parsing.entries import flatten, join, read_entries
 from explorer.parsing.inline import Label, plain, split_label
 from explorer.parsing.markdown import Block, Code, ListBlock, Para, Table
@@ -61,9 +61,11 @@ def _summary_item(
             state.add_summary(subject, join(text, children_source), line)
             return
         state.summary_paragraphs.extend(nested.summaries)
-        if nested.entries and all(_names_subject(e.label, state) for e in nested.entries):
-            group = Group(lab.name, line, nested.entries, section)
-            attribute_major(group, [e.label for e in nested.entries if e.label], state)
+        group = Group(lab.name, line, nested.entries, section)
+        if nested.entries and state.names.anchors is not None:
+            group = plain_labels(group, state)  # "- Clockwise: Negative angles", not bold
+        if group.entries and all(_names_subject(e.label, state) for e in group.entries):
+            attribute_major(group, [e.label for e in group.entries if e.label], state)
             return
         text = join(lab.rest, children_source) if lab.separated else plain(raw)
         state.difference(lab.name if lab.separated else None, text, line, section)
