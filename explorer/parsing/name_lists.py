@@ -208,7 +208,7 @@ def _acts(before: str, word: str, after: str) -> bool:
 _ACTS = re.compile(
     r"(?:influence|impact|affect|shape|handle|use|utilize|treat|perceive|view|address|manage|"
     r"represent|depict|portray|interpret|employ|promote|enhance|facilitate|reduce|"
-    r"improve|increase|prevent|cause|determine|regulate|control|reflect|challenge|alter)$",
+    r"improve|increase|prevent|cause|determine|regulate|control|reflect|challenge|alter|lead)$",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(r"(?:the|a|an|its|their|his|her|our|this|these|those)$", re.IGNORECASE)

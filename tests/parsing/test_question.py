@@ -424,6 +424,7 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # what a verb acts on ("How do X impact A and B?") is no list of compared names
         "How do cultural differences impact the diagnosis and perception of ASD?",
         "How do neurotransmitter systems influence emotion regulation and cognitive functions?",
+        "How do electronegativity differences lead to polar and nonpolar bonds?",
         # a court case is named "A vs. B": one case
         "What were the legal precedents set by the Plessy vs. Ferguson case?",
         "What was the significance of the Standard Oil of New Jersey vs United States case?",
