@@ -46,6 +46,7 @@ _TRAILING = re.compile(
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|some|two|three|several|many)$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 
 
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
@@ -216,8 +217,9 @@ _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 
 
 def _unquoted(part: str) -> str:
-    """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'")."""
-    part = part.strip(' ,"')
+    """A name without quotes around it, keeping a possessive's apostrophe ("Hobbes'"), nor
+    the full stop that ends the question ("and tonicity.", not "the U.S.")."""
+    part = _FULL_STOP.sub("", part.strip(' ,"'))
     possessive = re.search(r"\ws'$", part) and not part.startswith("'")  # not 'Heart of Darkness'
     return part if possessive else part.strip("'")
 

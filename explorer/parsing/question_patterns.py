@@ -92,8 +92,11 @@ _WORD = (
     r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
     r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
 )
+# A list's first name opens with no preposition ("used in budget preparation and control").
+_NOT_PREPOSITION = r"(?!(?:in|on|of|to|for|with|at|by|from|into|about|through)\b)"
 COORDINATION = re.compile(
-    rf"(?P<a>(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s*,\s*(?:{_WORD}\s+){{0,3}}?{_WORD})*"
+    rf"(?P<a>{_NOT_PREPOSITION}(?:{_WORD}\s+){{0,3}}?{_WORD}"
+    rf"(?:\s*,\s*(?:{_WORD}\s+){{0,3}}?{_WORD})*"
     rf",?\s+and\s+(?:{_WORD}\s*){{1,4}}?)" + END,
     re.IGNORECASE,
 )
