@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from explorer.views.article import points_heading
 from explorer.views.compare import compare
 from explorer.views.markdown import literal_markdown, notice_markdown, plain_text, safe_markdown
 from ui.claims import show_differences
@@ -59,6 +60,6 @@ with guarded("Compare"):
     else:
         show_attributes(table, known_facts, transpose=transpose, only_differing=only_differing)
     if table.differences:
-        st.subheader("Key differences")
+        st.subheader(points_heading(article))
         show_differences(article, table.differences, known_facts)
     facts_block(table.subjects)

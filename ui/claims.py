@@ -8,12 +8,13 @@ a subject's name links to its view across every article.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 import streamlit as st
 
 from explorer.facts import Fact, corrections_for
 from explorer.model import Article, Claim
+from explorer.views.article import run_labels
 from explorer.views.compare import CardRow
 from explorer.views.longtext import GRID_CELLS, more_points_note, points_shown, window
 from explorer.views.markdown import literal_markdown, safe_markdown
@@ -106,10 +107,11 @@ def show_cards(
         show_card(article, card, facts, subjects)
 
 
-def show_differences(article: Article, claims: Iterable[Claim], facts: tuple[Fact, ...]) -> None:
-    """The article's key differences, each with its attribute, corrections and source line."""
-    for claim in claims:
-        label = f"**{literal_markdown(claim.attribute)}**: " if claim.attribute else ""
+def show_differences(article: Article, claims: Sequence[Claim], facts: tuple[Fact, ...]) -> None:
+    """The article's key differences (or points), each with its attribute (once for a run of
+    claims under one), corrections and source line."""
+    for claim, attribute in zip(claims, run_labels(claims), strict=True):
+        label = f"**{literal_markdown(attribute)}**: " if attribute else ""
         st.markdown(label + safe_markdown(claim.text))
         show_corrections(corrections_for(article, claim, facts), article.date)
         st.caption(source_markdown(article.id, claim.line))

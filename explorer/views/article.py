@@ -3,6 +3,7 @@ key differences and conclusion, every block carrying the line it came from."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from explorer.model import Article, Claim
@@ -29,9 +30,29 @@ class Highlight:
     notice: str | None = None
 
 
-def _claim_block(claim: Claim) -> ReaderBlock:
-    label = f"**{claim.attribute}**: " if claim.attribute else ""
-    return ReaderBlock(label + claim.text, claim.line, claim)
+def _claim_block(claim: Claim, label: str | None) -> ReaderBlock:
+    return ReaderBlock(f"**{label}**: {claim.text}" if label else claim.text, claim.line, claim)
+
+
+def run_labels(claims: Sequence[Claim]) -> list[str | None]:
+    """Each claim's label as a reader sees it: its attribute, shown once for a run of claims
+    under one attribute (a how-to's "Step 3" over its two paragraphs), not on each."""
+    return [
+        c.attribute if i == 0 or c.attribute != claims[i - 1].attribute else None
+        for i, c in enumerate(claims)
+    ]
+
+
+def points_heading(article: Article) -> str:
+    """What the statements about no single subject are: a comparison's key differences, or,
+    in an article that compares nothing (a how-to, an explanation), its key points."""
+    return "Key differences" if article.comparison.is_comparison else "Key points"
+
+
+def _blocks(claims: Sequence[Claim]) -> tuple[ReaderBlock, ...]:
+    return tuple(
+        _claim_block(c, label) for c, label in zip(claims, run_labels(claims), strict=True)
+    )
 
 
 def reader_sections(article: Article) -> list[ReaderSection]:
@@ -41,17 +62,14 @@ def reader_sections(article: Article) -> list[ReaderSection]:
     if comp.intro:
         sections.append(ReaderSection(None, (ReaderBlock(comp.intro),)))
     for subject in comp.subjects:
-        blocks = tuple(_claim_block(c) for c in comp.claims_for(subject))
-        sections.append(ReaderSection(subject, blocks))
+        sections.append(ReaderSection(subject, _blocks(comp.claims_for(subject))))
     if comp.summary_claims:
         blocks = tuple(
             ReaderBlock(f"**{c.subject}**: {c.text}", c.line, c) for c in comp.summary_claims
         )
         sections.append(ReaderSection("Summary", blocks))
     if comp.differences:
-        sections.append(
-            ReaderSection("Key differences", tuple(_claim_block(c) for c in comp.differences))
-        )
+        sections.append(ReaderSection(points_heading(article), _blocks(comp.differences)))
     if comp.conclusion:
         sections.append(ReaderSection("Conclusion", (ReaderBlock(comp.conclusion),)))
     return sections

@@ -155,6 +155,13 @@ def test_key_differences_and_points_are_shown(open_page: OpenPage) -> None:
     assert any(e.label.startswith("Count-Controlled Loops: 2 point") for e in at.expander)
 
 
+def test_an_article_that_compares_nothing_lists_key_points(open_page: OpenPage) -> None:
+    at = open_page(PAGE, article="howto-mysql-debian")
+    assert [s.value for s in at.subheader] == ["Key points"]
+    labels = [t for t in texts(at) if t.startswith("**Step 3\\: Install MySQL Server")]
+    assert len(labels) == 1  # the step's label over its first paragraph only
+
+
 def test_points_are_the_comparison_when_there_are_no_attributes(open_page: OpenPage) -> None:
     at = open_page(PAGE, article="file-protocols", by="attribute")
     assert any(s.value == "Points" for s in at.subheader)

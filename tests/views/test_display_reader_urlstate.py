@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from explorer.load import load_article
-from explorer.views.article import claim_at, reader_sections
+from explorer.model import Claim
+from explorer.views.article import claim_at, reader_sections, run_labels
 from explorer.views.markdown import safe_markdown
 from explorer.views.urlstate import (
     clean_choices,
@@ -48,6 +49,35 @@ def test_reader_sections_follow_the_article() -> None:
     keras = sections[1].blocks
     assert keras[0].markdown.startswith("**High-Level API**: Keras is designed")
     assert keras[0].claim is not None and keras[0].line == keras[0].claim.line
+
+
+def test_a_howto_reads_as_steps_with_its_points() -> None:
+    article = load_article(ROOT / "data" / "articles" / "howto-mysql-debian.md")
+    sections = reader_sections(article)
+    assert [s.heading for s in sections] == [None, "Key points", "Conclusion"]
+    step3 = [b.markdown for b in sections[1].blocks if b.claim and "Step 3" in str(b.claim)]
+    assert step3[0].startswith("**Step 3: Install MySQL Server and Client**: Now, you can")
+    assert step3[1].startswith("During the installation")  # the step's label once
+    assert "mysql -u root -p" in sections[2].blocks[0].markdown  # its code in the conclusion
+
+
+def _claim(attribute: str | None) -> Claim:
+    return Claim(None, attribute, "text", 1, "difference")
+
+
+@pytest.mark.parametrize(
+    ("attributes", "shown"),
+    [
+        ([], []),
+        (["A", "A", "B", "A"], ["A", None, "B", "A"]),
+        ([None, None, "A"], [None, None, "A"]),
+        (["A", None, "A"], ["A", None, "A"]),
+    ],
+)
+def test_a_label_is_shown_once_per_run(
+    attributes: list[str | None], shown: list[str | None]
+) -> None:
+    assert run_labels([_claim(a) for a in attributes]) == shown
 
 
 @pytest.mark.parametrize(
