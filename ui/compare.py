@@ -7,14 +7,57 @@ come from :mod:`explorer.views.compare`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import streamlit as st
 
 from explorer.facts import Fact
+from explorer.model import Article
+from explorer.views import View
 from explorer.views.charts import coverage_figure
 from explorer.views.compare import CompareTable
-from explorer.views.markdown import literal_markdown
+from explorer.views.markdown import literal_markdown, plain_text
 from explorer.wording import counted
 from ui.claims import show_cards, show_points, show_side_by_side
+from ui.themes import pick_view
+from ui.widgets import url_multiselect, url_toggle
+
+
+@dataclass(frozen=True)
+class Controls:
+    subjects: list[str]
+    view: View = "attribute"
+    transpose: bool = False
+    only_differing: bool = False
+
+
+def compare_controls(article: Article) -> Controls:
+    """The subject picker, the attributes/themes switch and the two toggles, each bound to the
+    URL; none for an article with no subjects (a how-to), where they would choose nothing."""
+    comp = article.comparison
+    if not comp.subjects:
+        return Controls([])
+    chosen = url_multiselect(
+        "Subjects",
+        comp.subjects,
+        param="subjects",
+        what="subject of this article",
+        default=comp.subjects,
+        format_func=plain_text,
+        help="Pick two or more to compare; the default is every subject.",
+    )
+    view = pick_view(article, chosen)
+    toggles = st.columns(2)
+    with toggles[0]:
+        transpose = url_toggle(
+            "Subjects as rows",
+            param="transpose",
+            disabled=view != "attribute",
+            help="In the article's attributes view; themes are always rows.",
+        )
+    with toggles[1]:
+        only_differing = url_toggle("Only rows that differ", param="differ")
+    return Controls(chosen, view, transpose, only_differing)
 
 
 def show_attributes(

@@ -158,6 +158,7 @@ def test_key_differences_and_points_are_shown(open_page: OpenPage) -> None:
 def test_an_article_that_compares_nothing_lists_key_points(open_page: OpenPage) -> None:
     at = open_page(PAGE, article="howto-mysql-debian")
     assert [s.value for s in at.subheader] == ["Key points"]
+    assert not at.multiselect and not at.radio and not at.toggle  # nothing to choose
     labels = [t for t in texts(at) if t.startswith("**Step 3\\: Install MySQL Server")]
     assert len(labels) == 1  # the step's label over its first paragraph only
 
