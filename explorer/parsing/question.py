@@ -32,9 +32,6 @@ from explorer.parsing.name_lists import (
     joins_verbs,
     names_in,
     parallel_tail,
-    topic_before_versus,
-    topic_lead,
-    versus,
     without_passive,
 )
 from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shared_tail
@@ -55,6 +52,7 @@ from explorer.parsing.question_patterns import (
     says_compare,
     without_case_names,
 )
+from explorer.parsing.versus import topic_before_versus, topic_lead, versus
 from explorer.parsing.words import tokens
 
 
