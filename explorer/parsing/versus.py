@@ -16,18 +16,30 @@ _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.IGNORECASE)
 def versus(names: list[str], found: str) -> list[str]:
     """ "community involvement in rural versus urban settings": a title that opens with its
     topic puts "vs" between the words that differ, so the first name is the last of them
-    (``found``, the question's words the names were found in, says "vs" or "versus")."""
+    (``found``, the question's words the names were found in, says "vs" or "versus"); the
+    noun of "the nature vs. nurture debate" is the topic's, not nurture's."""
     if not _VERSUS.search(found):
         return names
     narrowed = [i for i, n in enumerate(names) if _NARROWING.match(n)]
     if narrowed:  # "the orientation of images, specifically upright vs. inverted"
         first = narrowed[-1]
         names = [_NARROWING.sub("", names[first]), *names[first + 1 :]]
+    if len(names) >= 2 and len(names[-1].split()) >= 2:  # "the nature vs. nurture debate"
+        names = [*names[:-1], _TOPIC_NOUN.sub("", names[-1])]
     k = _before_versus(names, found)  # the names listed before it are the topic's, if it
     lead_in = _LEAD_IN.match(names[k]) if len(names) >= k + 2 else None  # has a lead-in
     if lead_in and all(len(n.split()) <= 3 for n in names[k + 1 :]):
         return [lead_in.group("name"), *names[k + 1 :]]
+    if len(names) == k + 2 and len(names[k].split()) > 3 and len(names[k + 1].split()) == 1:
+        # "twin studies play in understanding the nature vs nurture": the word before it
+        return [*names[:k], names[k].split()[-1], names[k + 1]]
     return names
+
+
+_TOPIC_NOUN = re.compile(
+    r"\s+(?:debate|problem|dichotomy|controversy|divide|dilemma|paradox)$", re.IGNORECASE
+)
+"""What "A vs. B" names as one thing ("the P vs NP problem"): the topic, not B's noun."""
 
 
 def topic_before_versus(listed: str, found: str) -> list[str]:

@@ -274,6 +274,17 @@ NAMED = [
         "How does the Age of Reason differ from the Enlightenment?",
         ("Age of Reason", "Enlightenment"),
     ),
+    # "the A vs. B debate" compares A and B; a long topic before "vs" ends in its name
+    ("How does the nature vs. nurture debate relate to determinism?", ("nature", "nurture")),
+    ("What is the significance of the P vs NP problem?", ("P", "NP")),
+    (
+        "What role do twin studies play in understanding the nature vs nurture debate?",
+        ("nature", "nurture"),
+    ),
+    (
+        "How does consistent publishing impact content marketing quality versus quantity?",
+        ("quality", "quantity"),
+    ),
     # "X, specifically A vs. B" compares A and B
     ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
     # the second name ends where the question's verb starts
