@@ -90,7 +90,13 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
             else:
                 out.append(Entry(label, block.source, block.line))
         elif isinstance(block, Table):
-            out.extend(table_entries(block))
+            values = values_table(block)
+            if values is None:
+                out.extend(table_entries(block))
+            elif out and out[-1].text.rstrip().endswith(":"):  # "Here is the truth table:"
+                out[-1] = replace(out[-1], text=f"{out[-1].text}\n\n{values}")
+            else:
+                out.append(Entry(label, values, block.line))
     return Entries(tuple(out), tuple(summaries))
 
 
@@ -198,6 +204,21 @@ def table_entries(table: Table) -> list[Entry]:
             )
             out.append(Entry(plain(row[0]), cells, line))
     return out
+
+
+_WORDLIKE = re.compile(r"[^\W\d_]{2}")
+"""A row label has a word in it ("Scalability"); "T", "/9" or "2.5" is a value."""
+
+
+def values_table(table: Table) -> str | None:
+    """A table of values, not of labelled rows (a truth table's "T" and "F" rows, a list of
+    "/9", "/10" subnets: first cells that repeat, or that hold no word), as Markdown; None
+    for a table whose rows are labelled."""
+    firsts = [plain(r[0]) for r in table.rows if r]
+    if not firsts or (len(set(firsts)) == len(firsts) and any(map(_WORDLIKE.search, firsts))):
+        return None
+    lines = [table.header, ["---"] * len(table.header), *table.rows]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
 def row_lines(table: Table) -> list[int]:
