@@ -15,6 +15,7 @@ import streamlit as st
 
 from explorer.model import Article
 from explorer.views.markdown import literal_markdown
+from explorer.wording import counted
 
 COMPARE = "pages/1_Compare.py"
 EXPLORE = "pages/2_Explore.py"
@@ -71,15 +72,16 @@ def article_links(article: Article, *, here: str) -> None:
 
     ``here`` is the page's menu label ("Compare", "Article", "Chooser" or "Home" for all three).
     """
+    compares = article.comparison.is_comparison
     targets = [
-        ("Compare", COMPARE, "Compare the subjects side by side"),
+        ("Compare", COMPARE, "Compare the subjects side by side" if compares else "Its key points"),
         ("Article", ARTICLE, "Read the article"),
         ("Chooser", CHOOSER, "Which one fits my use case?"),
     ]
     shown = [
         (page, label)
         for name, page, label in targets
-        if name != here and (name != "Chooser" or article.comparison.is_comparison)
+        if name != here and (name != "Chooser" or compares)
     ]
     for column, (page, label) in zip(st.columns(len(shown)), shown, strict=True):
         column.page_link(page, label=label, query_params={"article": article.id})
@@ -91,8 +93,9 @@ def article_card(article: Article, *, label: str = "") -> None:
     with st.container(border=True):
         st.markdown(f"{label}**{literal_markdown(article.title)}**")
         subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
-        counts = f"{len(comp.claims)} claims"
+        counts = counted(len(comp.claims), "claim")
         if comp.differences:
-            counts += f", {len(comp.differences)} key differences"
+            what = "key difference" if comp.is_comparison else "key point"
+            counts += f", {counted(len(comp.differences), what)}"
         st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
         article_links(article, here="Home")

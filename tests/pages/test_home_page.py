@@ -21,6 +21,13 @@ def test_home_lists_every_article(open_page: OpenPage) -> None:
     assert any(c.value == "2024-11-26 · Keras, TensorFlow, PyTorch · 12 claims" for c in at.caption)
 
 
+def test_an_article_that_compares_nothing_offers_its_key_points(open_page: OpenPage) -> None:
+    at = open_page()
+    howto = "2024-12-22 · no separate subjects · 0 claims, 9 key points"
+    assert any(c.value == howto for c in at.caption)
+    assert "1 claims" not in " ".join(c.value for c in at.caption)
+
+
 def test_empty_folder_says_where_to_add_articles(
     open_page: OpenPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
