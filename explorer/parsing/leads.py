@@ -23,6 +23,7 @@ from dataclasses import replace
 from explorer.model import Claim
 from explorer.parsing.aspects import is_aspect
 from explorer.parsing.state import State
+from explorer.parsing.words import capitalized
 
 _JOINS = frozenset({"of", "in", "for"})
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S)", re.IGNORECASE)
@@ -80,7 +81,7 @@ def _without_own_leads(state: State) -> dict[str, str]:
         m = _OWN_LEAD.match(s) if " of " in s else None
         if m is None or not is_aspect(m["aspect"]):
             continue
-        rest = m["rest"][:1].upper() + m["rest"][1:]
+        rest = capitalized(m["rest"])
         side = anchors.which(s)
         if len(side) == 1 and anchors.which(rest) == side and rest.casefold() not in taken:
             new[s] = rest

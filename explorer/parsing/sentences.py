@@ -17,6 +17,7 @@ import re
 
 from explorer.parsing.names import Matcher
 from explorer.parsing.summaries import SENTENCE_END
+from explorer.parsing.words import capitalized
 
 
 def split_by_mention(text: str, anchors: Matcher) -> tuple[dict[int, str], str]:
@@ -152,7 +153,7 @@ def _own_clause(part: str) -> str:
     """A clause cut from its sentence, as a sentence of its own: "while Athens embraced
     democracy" is "Athens embraced democracy" ("In contrast, ..." keeps its words)."""
     part = _JOINING.sub("", part)
-    return part[:1].upper() + part[1:]
+    return capitalized(part)
 
 
 def _ended(clause: str) -> str:

@@ -35,6 +35,7 @@ from explorer.parsing.rows import labelled_rows, row_names
 from explorer.parsing.sentences import split_by_mention
 from explorer.parsing.sides import by_side, one_per_side
 from explorer.parsing.state import State
+from explorer.parsing.words import capitalized
 
 _STEP = re.compile(
     r"^(?:step|phase|stage)\s*\d+\b|^\d+\s*[.):-]\s*step\b"
@@ -172,7 +173,7 @@ def _by_mention(
     for side, named in sides.items():  # two groups for one side ("Horizontal Equity" and
         if len(named) == 1:  # "Vertical Equity" for "equity") are its parts, not its name
             display[side] = named[0]
-    display = [d[:1].upper() + d[1:] for d in display]
+    display = [capitalized(d) for d in display]
     claims: list[Claim] = []
     rest: list[Claim] = []
     for c in statements:

@@ -35,6 +35,7 @@ from explorer.model import Claim
 from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, core_name, names_the_others
 from explorer.parsing.state import State, in_row
+from explorer.parsing.words import capitalized
 
 Into = dict[str, tuple[str, str | None]]
 """A merged name -> the side's subject and the group the name now is (None: no group)."""
@@ -222,7 +223,7 @@ def _kinds_of_each(several: dict[int, list[str]], anchors: Matcher, sides: int) 
         return None
     into: Into = {}
     for side, those in several.items():
-        main = anchors.names[side][:1].upper() + anchors.names[side][1:]
+        main = capitalized(anchors.names[side])
         for s in those:
             parts = anchors.side_part(s, side)
             if parts is None or anchors.named(s) == side or not core_name(s).endswith(parts[0]):

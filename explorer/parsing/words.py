@@ -100,3 +100,11 @@ def name_key(name: str) -> str:
     """A name's identity: its stemmed words, stopwords included ("For Loops" and "While Loops"
     are both just "loop" without them)."""
     return " ".join(words(name)) or name.strip().lower()
+
+
+def capitalized(text: str) -> str:
+    """``text`` opening with a capital, as a name or sentence shown on its own ("water cooling"
+    is "Water cooling", "anti-Japanese sentiment" "Anti-Japanese sentiment"); a first word
+    that already holds one before any hyphen ("fMRI", "mRNA", "iOS") stays as written."""
+    first = text.split(None, 1)[0].split("-", 1)[0] if text.strip() else ""
+    return text if first != first.lower() else text[:1].upper() + text[1:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.parsing.names import Namer
+from explorer.parsing.words import capitalized
 
 RESOLVE_EXACT = [
     # (subjects already known, a new name, the subject it is or None)
@@ -33,3 +34,21 @@ def test_slashed_names_sharing_a_half_are_both_subjects() -> None:
     for name in ("CRISPR/Cas9", "CRISPR/Cas12a (Cpf1)", "Cas12a"):
         namer.add(name)
     assert namer.subjects == ["CRISPR/Cas9", "CRISPR/Cas12a (Cpf1)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("water cooling", "Water cooling"),
+        ("anti-Japanese sentiment", "Anti-Japanese sentiment"),
+        ("e-books", "E-books"),
+        ("fMRI", "fMRI"),
+        ("mRNA vaccines", "mRNA vaccines"),
+        ("Keras", "Keras"),
+        ("", ""),
+    ],
+)
+def test_a_name_shown_alone_opens_with_a_capital_unless_it_is_spelled_so(
+    text: str, shown: str
+) -> None:
+    assert capitalized(text) == shown
