@@ -78,6 +78,11 @@ PATTERNS = tuple(
             r"as opposed to)\s+{b}{end}"
         ),
         r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
+        # "the advantages of using water cooling over air cooling": X weighed against Y
+        (
+            r"\b(?:advantages?|benefits?|disadvantages?|drawbacks?|strengths?|merits?)\s+of\s+"
+            r"(?:using\s+)?{a}\s+over\s+{b}{end}"
+        ),
     )
 )
 VAGUE = re.compile(
@@ -119,6 +124,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("compar", "contrast"),
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
+    ("over",),
 )
 
 

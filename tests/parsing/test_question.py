@@ -274,6 +274,15 @@ NAMED = [
         "How does the Age of Reason differ from the Enlightenment?",
         ("Age of Reason", "Enlightenment"),
     ),
+    # "the advantages of (using) X over Y" weighs X against Y
+    (
+        "What are the advantages of using water cooling over air cooling in data centres?",
+        ("water cooling", "air cooling"),
+    ),
+    (
+        "What are the benefits of e-books over traditional textbooks?",
+        ("e-books", "traditional textbooks"),
+    ),
     # "the A vs. B debate" compares A and B; a long topic before "vs" ends in its name
     ("How does the nature vs. nurture debate relate to determinism?", ("nature", "nurture")),
     ("What is the significance of the P vs NP problem?", ("P", "NP")),
