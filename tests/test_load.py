@@ -125,7 +125,7 @@ WARNINGS = [
     (
         "one-subject",
         fm("title: Alpha", answer="answer: >-\n    ### Alpha\\n- **Speed**: Fast.\n"),
-        "not a comparison: found 1 subject ('Alpha')",
+        "not a comparison: found 0 subjects",  # one group is its points (Speed: Fast.)
     ),
 ]
 

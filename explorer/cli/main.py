@@ -22,6 +22,7 @@ from explorer.corpus import paused_gc
 from explorer.errors import ArticleError
 from explorer.load import load_article
 from explorer.model import Article
+from explorer.views.article import points_heading
 from explorer.wording import counted
 
 EXIT_CLOSED_PIPE = 141
@@ -197,7 +198,7 @@ def describe(article: Article) -> str:
         if subject in comp.summary:
             lines.append(f"      summary: {comp.summary[subject]}")
     if comp.differences:
-        lines.append(f"  key differences: {len(comp.differences)}")
+        lines.append(f"  {points_heading(article).lower()}: {len(comp.differences)}")
         for claim in comp.differences:
             lines.append(f"    * {claim.attribute or '(general)'}: {_short(claim.text)}")
     for warning in article.all_warnings:

@@ -76,11 +76,15 @@ def settle(
     elif asked.compares:
         members = members_asked_for(state, subjects, asked, question)
         _keep(state, members if len(members) >= 2 else [])
-    elif len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects)):
+    elif len(names.subjects) == 1 or (
+        len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects))
+    ):
         # A question that asks for no comparison is none, whatever its headings; a title that
         # asks nothing ("Two tools") is one when the groups give values for a shared attribute.
-        # (One subject is no comparison either way: left as read.)
-        _keep(state, [])
+        # One group ("Significance of the Philadelphia Chromosome") compares nothing either
+        # way: its statements are the article's points, by their own labels when they are
+        # all its points (beside others, under the group's name).
+        _keep(state, [], by_group=len(names.subjects) != 1 or bool(state.differences))
     return intro, conclusion
 
 
@@ -114,10 +118,10 @@ def _side_by_side(state: State, subjects: list[str]) -> bool:
     return any(len(s) >= 2 for s in seen.values())
 
 
-def _keep(state: State, subjects: list[str]) -> None:
-    """Only ``subjects`` remain; every other subject's statements become key points, but for
-    those whose label names a subject that remains: that subject's value in the row the
-    dropped group names."""
+def _keep(state: State, subjects: list[str], *, by_group: bool = True) -> None:
+    """Only ``subjects`` remain; every other subject's statements become key points (under
+    their group's name, unless ``by_group`` is off), but for those whose label names a
+    subject that remains: that subject's value in the row the dropped group names."""
     if subjects == state.names.subjects:
         return
     kept = set(subjects)
@@ -134,18 +138,19 @@ def _keep(state: State, subjects: list[str]) -> None:
     for c in points:  # "### Load Paths" over "- **Beam**: ...": that subject's value in a row
         subject = state.names.resolve(c.attribute) if kept and c.subject and c.attribute else None
         if subject is None:
-            rest.append(_as_point(c))
+            rest.append(_as_point(c, by_group=by_group))
         else:
             claims.append(replace(c, subject=subject, attribute=c.subject, kind="attribute"))
     state.claims = sorted(claims, key=lambda c: c.line) if len(rest) < len(points) else claims
     state.differences = sorted([*state.differences, *rest], key=lambda c: c.line)
 
 
-def _as_point(claim: Claim) -> Claim:
-    """A statement of a group that is not a subject, kept under that group's name."""
+def _as_point(claim: Claim, *, by_group: bool = True) -> Claim:
+    """A statement of a group that is not a subject, kept under that group's name (its own
+    label alone without ``by_group``)."""
     group = claim.subject
     attribute = claim.attribute
-    if group and attribute and attribute != group:
+    if group and attribute and attribute != group and by_group:
         attribute = grouped(group, attribute)
     return Claim(None, attribute or group, claim.text, claim.line, "difference", group)
 
