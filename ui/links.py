@@ -93,9 +93,10 @@ def article_card(article: Article, *, label: str = "") -> None:
     with st.container(border=True):
         st.markdown(f"{label}**{literal_markdown(article.title)}**")
         subjects = ", ".join(comp.subjects) if comp.subjects else "no separate subjects"
-        counts = counted(len(comp.claims), "claim")
+        parts = [counted(len(comp.claims), "claim")] if comp.claims or comp.is_comparison else []
         if comp.differences:
             what = "key difference" if comp.is_comparison else "key point"
-            counts += f", {counted(len(comp.differences), what)}"
+            parts.append(counted(len(comp.differences), what))
+        counts = ", ".join(parts) or counted(0, "claim")
         st.caption(literal_markdown(f"{article.date or 'undated'} · {subjects} · {counts}"))
         article_links(article, here="Home")
