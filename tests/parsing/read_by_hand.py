@@ -16,6 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.model import Comparison
+from tests.support import ROOT
+
+REAL_FOLDER = ROOT.parent / "shared" / "real-articles"
+"""Where the twenty real articles are, beside the project (absent where ../shared is not)."""
 
 
 @dataclass(frozen=True)

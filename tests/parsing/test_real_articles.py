@@ -7,16 +7,18 @@ and a few shapes are checked cell by cell.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.load import load_article
 from explorer.model import Article
-from tests.parsing.read_by_hand import REAL, check_attributes, check_points, check_subjects
+from tests.parsing.read_by_hand import (
+    REAL,
+    REAL_FOLDER,
+    check_attributes,
+    check_points,
+    check_subjects,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-REAL_FOLDER = ROOT.parent / "shared" / "real-articles"
 if not REAL_FOLDER.is_dir():
     pytest.skip(
         f"no real articles at {REAL_FOLDER} (the shared folder is not laid out)",

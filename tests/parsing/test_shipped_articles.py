@@ -7,24 +7,21 @@ here by name, also where ../shared is not laid out; a few shapes are checked cel
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from explorer.load import load_article
 from explorer.model import Article
 from tests.parsing.read_by_hand import (
+    REAL_FOLDER,
     SHIPPED,
     SHIPPED_TWINS,
     check_attributes,
     check_points,
     check_subjects,
 )
-from tests.support import all_strings
+from tests.support import ROOT, all_strings
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "data" / "articles"
-REAL_FOLDER = ROOT.parent / "shared" / "real-articles"
 
 PATHS = sorted(ARTICLES.glob("*.md"))
 
