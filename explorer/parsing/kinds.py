@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from explorer.parsing.words import tokens
+
 _KINDS = re.compile(
     r"(?<!other\s)\b(?:types?|kinds?|categor(?:y|ies)|classes|varieties|forms)"
     r"\s+(?:and\s+[\w-]+\s+)?of\b(?!.*\b(?:from|than|to)\s+(?:the\s+)?other\b)|"
@@ -43,6 +45,12 @@ _KINDS_OF = re.compile(
     re.IGNORECASE,
 )
 """A set's members asked for: "the types of X", "what type of X", not "the type of X" (one)."""
+
+
+def kinds_named(text: str) -> list[tuple[str, ...]]:
+    """The significant words that follow each "types of" in ``text``: "What are the types of
+    criminal charges and how do they impact individuals?" names ("criminal", "charge", ...)."""
+    return [tokens(text[m.end() : m.end() + 60]) for m in _KINDS_OF.finditer(text)]
 
 
 def kinds_asked_around(text: str, names: list[str]) -> bool:

@@ -20,8 +20,10 @@ from explorer.parsing.aspects import (
     opens_with_aspect,
 )
 from explorer.parsing.entries import GROUP_SEPARATOR
+from explorer.parsing.kinds import kinds_named
 from explorer.parsing.question import Question
 from explorer.parsing.state import State
+from explorer.parsing.words import tokens
 
 # "Additional Considerations", "Other Notes", "Example Calculation", "Worked Examples": an
 # aside about (or an illustration of) all the members, not one more.
@@ -45,8 +47,14 @@ def members_asked_for(
     state: State, subjects: list[str], asked: Question, question: str
 ) -> list[str]:
     """The groups among ``subjects`` that are members (see the module); when fewer than two
-    are, the members listed inside a "Types of X" section, whose statements then become
-    theirs in ``state``."""
+    are, or a "Types of X" section names the kinds the question asks for ("What are the types
+    of criminal charges and how do they impact individuals?" over ``### Types of Criminal
+    Charges`` beside ``### Long-Term Effects of Criminal Charges``), the members listed inside
+    that section, whose statements then become theirs in ``state``."""
+    if asked.kinds and any(_names_asked_kinds(s, question) for s in subjects):
+        listed = _listed_members(state, subjects, question)
+        if listed:
+            return listed
     members = [
         s
         for s in subjects
@@ -62,18 +70,36 @@ def members_asked_for(
     kept = [s for s in members if not names_asked_aspect(s, question)]
     members = kept if len(kept) >= 2 else members
     if len(members) < 2 and asked.kinds:
-        return _listed_members(state, subjects) or members
+        return _listed_members(state, subjects, question) or members
     return members
 
 
-def _listed_members(state: State, subjects: list[str]) -> list[str]:
+def _names_asked_kinds(name: str, question: str) -> bool:
+    """ "Types of Criminal Charges" under "What are the types of criminal charges ...?": the
+    section's kind opens with the word after the question's "types of", and its other words
+    are in the question too ("Types of Materials Transported by Endocytosis" under "... the
+    types of materials it transports"; not "Types of Endocytosis")."""
+    m = _KINDS_OF.match(name)
+    kind = tokens(name[m.end() :]) if m else ()
+    if not kind:
+        return False
+    asked = [w[:5] for w in tokens(question)]
+    return any(k[:1] == kind[:1] for k in kinds_named(question)) and all(
+        w[:5] in asked for w in kind
+    )
+
+
+def _listed_members(state: State, subjects: list[str], question: str) -> list[str]:
     """The labels under the one section that names the members' kind, each label's statement
     becoming its member's (an empty list when there is no such list). A label with labelled
     items nested under it (``- **Hydraulic Actuators**:`` over ``- **Use**: ...``, read as
     the attribute ``Hydraulic Actuators > Use``) is a member with those attributes; a group
     that names an aspect (``Advantages > Cost``) is none."""
     kinds = [s for s in subjects if _KINDS_OF.match(s)]
-    if len(kinds) > 1:  # "Types of Social Movements" beside "Stages of Social Movements"
+    asked = [s for s in kinds if _names_asked_kinds(s, question)]
+    if len(kinds) > 1 and len(asked) == 1:  # beside "Classification of Criminal Offenses"
+        kinds = asked
+    elif len(kinds) > 1:  # "Types of Social Movements" beside "Stages of Social Movements"
         kinds = [s for s in kinds if not _STAGES_OF.match(s)]
     if len(kinds) != 1:
         return []

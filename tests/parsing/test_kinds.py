@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explorer.parsing.kinds import _KINDS, asks_kinds, kinds_asked_around
+from explorer.parsing.kinds import _KINDS, asks_kinds, kinds_asked_around, kinds_named
 
 _PIECES = [
     "How", "do", "does", "they", "these", "the two", "VARY", "differ", "Compare", "from",
@@ -58,3 +58,18 @@ AROUND = [
 @pytest.mark.parametrize(("question", "names", "expected"), AROUND)
 def test_kinds_asked_around(question: str, names: list[str], expected: bool) -> None:
     assert kinds_asked_around(question, names) is expected
+
+
+NAMED = [
+    (
+        "What are the types of criminal charges and how do they matter?",
+        [("criminal", "charge", "matter")],
+    ),
+    ("What types of kites fly best?", [("kite", "fly", "best")]),
+    ("How do kites fly, and what are their types?", []),  # no "types of": none named
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), NAMED)
+def test_kinds_named(question: str, expected: list[tuple[str, ...]]) -> None:
+    assert [words[:3] for words in kinds_named(question)] == expected

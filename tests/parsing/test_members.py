@@ -1,0 +1,23 @@
+"""Which section lists the members a types question asks for (``explorer.parsing.members``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.parsing.members import _names_asked_kinds
+
+QUESTION = "Describe endocytosis and the types of materials it transports."
+
+ASKED = [
+    ("Types of Materials Transported by Endocytosis", QUESTION, True),  # "transports" too
+    ("Types of Endocytosis", QUESTION, False),  # a kind, but not the one asked for
+    ("Endocytosis", QUESTION, False),  # no "types of" at all
+    ("Categories of Criminal Charges", "What are the types of criminal charges?", True),
+    ("Classification of Criminal Offenses", "What are the types of criminal charges?", False),
+    ("Types of Criminal Charges", "What are the effects of criminal charges?", False),
+]
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), ASKED)
+def test_a_section_names_the_asked_kinds(name: str, question: str, expected: bool) -> None:
+    assert _names_asked_kinds(name, question) is expected
