@@ -151,7 +151,9 @@ def _as_point(claim: Claim, *, by_group: bool = True) -> Claim:
     group = claim.subject
     attribute = claim.attribute
     if group and attribute and attribute != group and by_group:
-        attribute = grouped(group, attribute)
+        # read across ("### Role of Bonds" over "- **Formation**: ..."), the heading leads
+        across = attribute == claim.section
+        attribute = grouped(attribute, group) if across else grouped(group, attribute)
     return Claim(None, attribute or group, claim.text, claim.line, "difference", group)
 
 
