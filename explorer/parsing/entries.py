@@ -73,7 +73,7 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                 # "- **Adenine (A)**" and nothing else: a name listed, not a label of nothing
                 if lab and lab.separated and (item.children or not lab.alone):
                     name = grouped(group, lab.name) if group else lab.name
-                    text = join(lab.rest, item.children_source)
+                    text = _body(lab.rest, item)
                     parts = _labelled_parts(lab.rest, item) if item.children else ()
                     out.append(Entry(name, text, item.line, group, parts))
                 elif not lab and (parts := _labelled_parts("", item) if item.children else ()):
@@ -100,6 +100,18 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
     return Entries(tuple(out), tuple(summaries))
 
 
+def _body(rest: str, item: Item) -> str:
+    """A label's text and what is nested under it. One plain bullet under a label with no
+    text of its own ("2. **Regular Physical Activity**:" over "- Engaging in exercise ...")
+    is that text, not a one-item list whose marker would open the statement."""
+    children = item.children
+    if not rest.strip() and len(children) == 1 and isinstance(children[0], ListBlock):
+        items = children[0].items
+        if len(items) == 1 and not items[0].children:
+            return items[0].raw.strip()
+    return join(rest, item.children_source)
+
+
 def in_group(group: str | None, parts: tuple[Entry, ...]) -> list[Entry]:
     """``parts`` as statements of ``group``: a labelled one is the group's attribute
     ("Characteristics > Speed"), an unlabelled one the group's own text."""
@@ -120,7 +132,7 @@ def _labelled_parts(lead: str, item: Item) -> tuple[Entry, ...]:
         lab = split_label(child.raw)
         if not (lab and lab.separated and (child.children or not lab.alone)):
             return ()
-        nested.append(Entry(lab.name, join(lab.rest, child.children_source), child.line))
+        nested.append(Entry(lab.name, _body(lab.rest, child), child.line))
     own = (Entry(None, lead, item.line),) if lead.strip() else ()
     return own + tuple(nested)
 
