@@ -13,8 +13,8 @@ import re
 # Words that make a question a comparison even when it names no subjects.
 COMPARES = re.compile(
     r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
-    r"types?|kinds?|categor(?:y|ies)|classes|varieties|forms of|"
-    r"better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
+    r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
+    r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
     r"var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )

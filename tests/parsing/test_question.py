@@ -476,6 +476,11 @@ COMPARES = [
     # what varies between named things is compared; what varies among individuals is not
     ("How do diffusion mechanisms vary between metals and polymers?", True),
     ("How do daily caloric needs vary among individuals?", False),
+    # classes of things are kinds; a class in Java or a social class is one thing
+    ("What are the main classes of antibiotics?", True),
+    ("How do the different classes of levers work?", True),
+    ("What role do abstract classes play in Java programming?", False),
+    ("How did Solon's reforms impact the socioeconomic classes in Athens?", False),
 ]
 
 
