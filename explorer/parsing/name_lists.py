@@ -34,7 +34,9 @@ _LEAD = re.compile(
     r"characteristics|properties|features|operations|roles?|functions|structures?|"
     r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
     r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
-    r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?",
+    r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?"
+    # "the security implications of using GUIs versus CLIs": GUIs are compared, not their use
+    r"(?:(?:using|utilizing|employing)\s+(?:(?:the|a|an)\s+)?)?",
     re.IGNORECASE,
 )
 # "How can X be compared to Y", "How do X and Y typically differ", "Why are X and Y important"

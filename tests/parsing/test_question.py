@@ -286,6 +286,9 @@ NAMED = [
     # "the A vs. B debate" compares A and B; a long topic before "vs" ends in its name
     ("How does the nature vs. nurture debate relate to determinism?", ("nature", "nurture")),
     ("What is the significance of the P vs NP problem?", ("P", "NP")),
+    # what is used is compared, not its use
+    ("What are the security implications of using GUIs versus CLIs?", ("GUIs", "CLIs")),
+    ("How do you decide between using barium and iodine contrast?", ("barium", "iodine contrast")),
     (
         "What role do twin studies play in understanding the nature vs nurture debate?",
         ("nature", "nurture"),
