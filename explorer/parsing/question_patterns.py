@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-# Words that make a question a comparison even when it names no subjects.
+# Words that make a question a comparison even when it names no subjects ("comparison
+# operators", "comparative advantage" and "social comparison" name one thing each).
 COMPARES = re.compile(
-    r"\b(?:differ\w*|compar\w*|contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
+    r"\b(?:differ\w*|(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b)\w*|"
+    r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
     r"var(?:y|ies|ied)\s+between)\b",

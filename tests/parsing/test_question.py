@@ -484,6 +484,11 @@ COMPARES = [
     ("How do the different classes of levers work?", True),
     ("What role do abstract classes play in Java programming?", False),
     ("How did Solon's reforms impact the socioeconomic classes in Athens?", False),
+    # "comparison operators", "comparative advantage", "social comparison" are one thing each
+    ("How do comparison operators work in Python?", False),
+    ("How does comparative advantage lead to gains from trade?", False),
+    ("What role does social comparison play in self-esteem?", False),
+    ("What are the comparative advantages of solar panels?", True),
 ]
 
 
