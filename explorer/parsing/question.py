@@ -165,13 +165,20 @@ def _read(text: str) -> Question:
     # The weighing phrase's own "and" ("benefits and drawbacks") lists no names.
     asked = text[: weighed.start()] + rest if weighed else text
     head = before_acting_verb(asked)  # "How do A and B impact X and Y?": A and B
-    names = (_coordinated(head) if head else []) or _coordinated(asked)
+    names = _coordinated(head) if head else []
+    if not names and not (head and _VARIED.search(head)):
+        names = _coordinated(asked)  # "How did historical context shape A and B?": A and B
     if names and compares:  # "the key differences in the urban planning of Kahun and Amarna"
         tails = shared_tail(names)  # (not "the types and causes of mutations": aspects)
         names = names if any(is_aspect(n) for n in tails) else tails
     if names and not kinds_asked_around(text, names):
         return Question(tuple(dict.fromkeys(names)), compares, coordinated=not compares)
     return Question((), compares)
+
+
+# "How do cultural differences impact diagnosis and treatment?": what the verb acts on is not
+# compared when its subject is what varies (differences, different cultures, various types).
+_VARIED = re.compile(r"\b(?:differences|different|various)\b", re.IGNORECASE)
 
 
 def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:
