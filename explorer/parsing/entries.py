@@ -222,12 +222,18 @@ _WORDLIKE = re.compile(r"[^\W\d_]{2}")
 """A row label has a word in it ("Scalability"); "T", "/9" or "2.5" is a value."""
 
 
+_TRUTH_VALUES = frozenset(("t", "f", "true", "false", "0", "1"))
+
+
 def values_table(table: Table) -> str | None:
     """A table of values, not of labelled rows (a truth table's "T" and "F" rows, a list of
     "/9", "/10" subnets: first cells that repeat, or that hold no word), as Markdown; None
     for a table whose rows are labelled."""
     firsts = [plain(r[0]) for r in table.rows if r]
-    if not firsts or (len(set(firsts)) == len(firsts) and any(map(_WORDLIKE.search, firsts))):
+    truth = all(f.strip().lower() in _TRUTH_VALUES for f in firsts)  # "True", "False": values
+    if not firsts or (
+        not truth and len(set(firsts)) == len(firsts) and any(map(_WORDLIKE.search, firsts))
+    ):
         return None
     lines = [table.header, ["---"] * len(table.header), *table.rows]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
