@@ -47,7 +47,7 @@ def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
         # a lead that is only that noun is part of the name.
         head = lead.split()[-1].lower() if lead.split() else ""
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
-        if not named and not _THE.match(tail):
+        if not named and not _THE.match(tail) and not _about_any(tail, out[1:]):
             out[0] = tail
         elif len(lead.split()) > 1:
             out[0] = lead
@@ -58,6 +58,16 @@ _THE = re.compile(r"the\s+[a-z]")
 """A tail of "the" and a common noun ("CT imaging of the pancreas" compared to "MRI") is what
 the compared names are about, not one of them ("the sugar components of DNA" and "RNA", "the
 methodology of the Milesians" and "mythological narratives")."""
+
+_AN = re.compile(r"an?\s+[a-z]")
+
+
+def _about_any(tail: str, others: list[str]) -> bool:
+    """ "the domain of a function" and "the range": any function, what both are about; "the
+    legal position of a limited partnership" and "a general partnership": one of the two."""
+    head = tail.split()[-1].lower()
+    return bool(_AN.match(tail)) and not any(n.split()[-1].lower() == head for n in others if n)
+
 
 _OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
 _CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")

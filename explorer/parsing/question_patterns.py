@@ -73,6 +73,8 @@ PATTERNS = tuple(
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
+        # "What is acceleration, and how is it different from velocity?"
+        r"\bhow\s+(?:is|are|was|were)\s+{a}\s+different\s+(?:from|than|to)\s+{b}{end}",
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}{end}",
         (
@@ -116,12 +118,13 @@ ASKS = re.compile(
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
-# one or two of the eight; trying them all cost more than the rest of the parse).
+# one or two of the ten; trying them all cost more than the rest of the parse).
 NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("between",),
     ("distinguish",),
     ("differ", "compar"),
+    ("different",),
     ("compar", "contrast"),
     ("compar", "contrast"),
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),

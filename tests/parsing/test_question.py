@@ -286,6 +286,9 @@ NAMED = [
     # "the A vs. B debate" compares A and B; a long topic before "vs" ends in its name
     ("How does the nature vs. nurture debate relate to determinism?", ("nature", "nurture")),
     ("What is the significance of the P vs NP problem?", ("P", "NP")),
+    # "how is it different from": the name it refers back to
+    ("What is acceleration, and how is it different from velocity?", ("acceleration", "velocity")),
+    ("How is a virus different from a bacterium?", ("virus", "bacterium")),
     # what is used is compared, not its use
     ("What are the security implications of using GUIs versus CLIs?", ("GUIs", "CLIs")),
     ("How do you decide between using barium and iodine contrast?", ("barium", "iodine contrast")),
@@ -584,6 +587,9 @@ SHARED_TAILS = [
     # "the" and a common noun: what both are about, not a compared name; a proper noun is one
     (["CT imaging of the pancreas", "MRI"], ["CT imaging", "MRI"]),
     (["methodology of the Milesians", "myths"], ["the Milesians", "myths"]),
+    # "a" and a common noun: any one of them, unless another name is one too
+    (["domain of a function", "range"], ["domain of a function", "range"]),
+    (["legal position of a limited partnership", "general partnership"], ["a limited partnership", "general partnership"]),
     # an "of" inside the words an abbreviation spells out is the name's own
     (["Internet of Things (IoT)", "M2M"], ["Internet of Things (IoT)", "M2M"]),
     (["denial of service (DoS) attack", "DoS"], ["denial of service (DoS) attack", "DoS"]),
