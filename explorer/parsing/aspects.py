@@ -111,7 +111,7 @@ _ASPECT_NOUNS = frozenset((
     "features", "use", "uses", "application", "applications", "advantages", "disadvantages",
     "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
     "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
-    "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape",
+    "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape", "concept",
     "shapes",
 ))  # fmt: skip
 

@@ -47,7 +47,7 @@ def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
         # a lead that is only that noun is part of the name.
         head = lead.split()[-1].lower() if lead.split() else ""
         named = any(n.split()[-1].lower() == head for n in out[1:] if n.split())
-        if not named and not _THE.match(tail) and not _about_any(tail, out[1:]):
+        if not named and not _THE.match(tail) and not _about_any(lead, tail, out[1:]):
             out[0] = tail
         elif len(lead.split()) > 1:
             out[0] = lead
@@ -62,11 +62,14 @@ methodology of the Milesians" and "mythological narratives")."""
 _AN = re.compile(r"an?\s+[a-z]")
 
 
-def _about_any(tail: str, others: list[str]) -> bool:
+def _about_any(lead: str, tail: str, others: list[str]) -> bool:
     """ "the domain of a function" and "the range": any function, what both are about; "the
-    legal position of a limited partnership" and "a general partnership": one of the two."""
+    legal position of a limited partnership" and "a general partnership": one of the two; "the
+    concept of a monsoon" and "a sea breeze": the monsoon, of which "concept" is an aspect."""
+    if not _AN.match(tail) or is_aspect(lead.split()[-1] if lead.split() else ""):
+        return False
     head = tail.split()[-1].lower()
-    return bool(_AN.match(tail)) and not any(n.split()[-1].lower() == head for n in others if n)
+    return not any(n.split()[-1].lower() == head for n in others if n)
 
 
 _OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
