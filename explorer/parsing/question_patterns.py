@@ -68,7 +68,10 @@ PATTERNS = tuple(
         # its first "in", before naming a second thing; "between" needs two, so it goes on
         # (through "and", but not past a stop: "states of matter: solid, liquid and gas").
         r"{between}(?P<a>[^:;?.]+?\s(?:and|&)\s.+?){end}",
-        r"\bdistinguish(?:es|ing)?\s+(?:between\s+)?{a}\s+(?:from|and)\s+{b}{end}",
+        (
+            r"\b(?:distinguish(?:es|ing)?|differentiat(?:e|es|ing))\s+(?:between\s+)?{a}\s+"
+            r"(?:from|and)\s+{b}{end}"
+        ),
         (
             r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
@@ -91,7 +94,7 @@ PATTERNS = tuple(
 )
 VAGUE = re.compile(
     r"^(?:it|they|them|this|that|these|those|each|one another|each other|other\b.*|others|"
-    r"one|both|the other|its|their)$",
+    r"one|both|the other|its|their|itself|themselves)$",
     re.IGNORECASE,
 )
 # "How does cash credit differ from other types of loans?": the others, as a group, are the
@@ -122,7 +125,7 @@ ASKS = re.compile(
 NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("between",),
-    ("distinguish",),
+    ("distinguish", "differentiat"),
     ("differ", "compar"),
     ("different",),
     ("compar", "contrast"),

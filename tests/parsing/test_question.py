@@ -289,6 +289,11 @@ NAMED = [
     # "how is it different from": the name it refers back to
     ("What is acceleration, and how is it different from velocity?", ("acceleration", "velocity")),
     ("How is a virus different from a bacterium?", ("virus", "bacterium")),
+    # "differentiate X from Y", as "distinguish X from Y"
+    (
+        "What are the primary symptoms that differentiate indigestion from heartburn?",
+        ("indigestion", "heartburn"),
+    ),
     # what is used is compared, not its use
     ("What are the security implications of using GUIs versus CLIs?", ("GUIs", "CLIs")),
     ("How do you decide between using barium and iodine contrast?", ("barium", "iodine contrast")),
