@@ -56,9 +56,31 @@ def drop_shared_lead(state: State) -> None:
     subjects = state.names.subjects
     common = shared_lead(subjects)
     if common:
-        _rename(state, {s: _ARTICLE.sub("", " ".join(s.split()[common:])) for s in subjects})
+        rests = _without_shared_tail([" ".join(s.split()[common:]) for s in subjects])
+        _rename(state, {s: _ARTICLE.sub("", r) for s, r in zip(subjects, rests, strict=True)})
     elif state.names.anchors is not None:
         _rename(state, _without_own_leads(state))
+
+
+_TAIL_JOINS = frozenset({"on", "in", "for", "to"})
+
+
+def _without_shared_tail(names: list[str]) -> list[str]:
+    """``names`` (each once "Effect of ...") without the "on ..." they all end in: "Higher
+    Concentrations on pH" and "Lower Concentrations on pH" are "Higher Concentrations" and
+    "Lower Concentrations", what each has an effect on being the article's topic."""
+    words = [n.split() for n in names]
+    common = 0
+    for column in zip(*(reversed(w) for w in words), strict=False):
+        if len({w.casefold() for w in column}) != 1:
+            break
+        common += 1
+    while common and words[0][-common].casefold() not in _TAIL_JOINS:
+        common -= 1
+    rests = [" ".join(w[:-common]) for w in words] if common else names
+    if not common or "" in rests or len({r.casefold() for r in rests}) != len(rests):
+        return names
+    return rests
 
 
 # An aspect (with its fillers) before "of" and the name it is an aspect of.
