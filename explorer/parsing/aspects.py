@@ -111,8 +111,8 @@ _ASPECT_NOUNS = frozenset((
     "features", "use", "uses", "application", "applications", "advantages", "disadvantages",
     "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
     "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
-    "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape", "concept",
-    "shapes",
+    "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape",
+    "shapes", "concept",
 ))  # fmt: skip
 
 

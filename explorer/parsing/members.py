@@ -77,8 +77,9 @@ def members_asked_for(
 def _names_asked_kinds(name: str, question: str) -> bool:
     """ "Types of Criminal Charges" under "What are the types of criminal charges ...?": the
     section's kind opens with the word after the question's "types of", and its other words
-    are in the question too ("Types of Materials Transported by Endocytosis" under "... the
-    types of materials it transports"; not "Types of Endocytosis")."""
+    are in the question too, by their first five letters ("Types of Materials Transported by
+    Endocytosis" under "... the types of materials it transports"; not "Types of
+    Endocytosis")."""
     m = _KINDS_OF.match(name)
     kind = tokens(name[m.end() :]) if m else ()
     if not kind:

@@ -69,7 +69,7 @@ def _about_any(lead: str, tail: str, others: list[str]) -> bool:
     if not _AN.match(tail) or is_aspect(lead.split()[-1] if lead.split() else ""):
         return False
     head = tail.split()[-1].lower()
-    return not any(n.split()[-1].lower() == head for n in others if n)
+    return not any(n.split()[-1].lower() == head for n in others if n.split())
 
 
 _OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")

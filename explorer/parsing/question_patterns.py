@@ -16,8 +16,8 @@ COMPARES = re.compile(
     r"\b(?:differ\w*|(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
-    r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|which (?:one|is)|trade-?offs?|"
-    r"var(?:y|ies|ied)\s+between)\b",
+    r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|"
+    r"which (?:one|is)|trade-?offs?|var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )
 COMPARES_HINTS = (
