@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 
 from explorer.parsing.aspects import opens_with_aspect
 from explorer.parsing.names import aliases, core_name, names_the_others
-from explorer.parsing.roots import ROOT_LETTERS, ROOTS, bare_forms, root, root_lengths, versions
+from explorer.parsing.near_names import Words, misspelt, nested, versioned
+from explorer.parsing.roots import ROOTS, bare_forms, root, root_lengths
 from explorer.parsing.words import STOPWORDS, WORD_PREFIXES, stem, words
 
 
@@ -27,6 +28,7 @@ class Anchors:
         self.names = names
         self._long = root_lengths([_words(n) for n in names])
         self._name_words = _distinct(names, self._split(_name_words))
+        self._native = [frozenset(t for a in aliases(n) for t in _name_words(a)) for n in names]
         self._memo: dict[str, tuple[int, ...]] = {}
         self._bare = bare_forms(w for n in names for w in _words(n))
         others = [i for i, n in enumerate(names) if names_the_others(n)]
@@ -56,7 +58,7 @@ class Anchors:
         hit = self._memo.get(name)
         if hit is None:
             split = self._split(_name_words)(name)
-            hit = _closest(frozenset(split), self._name_words)
+            hit = _closest(frozenset(split), self._name_words) or self._borrowed_head(name)
             if len(hit) > 1 and not _LISTED.search(name) and not opens_with_aspect(name):
                 # "Constructivist Learning" for "cognitive learning" and "constructivist
                 # approaches", "First Line of Defense": its first word tells which
@@ -64,6 +66,21 @@ class Anchors:
                 hit = tuple(first) if len(first) == 1 else hit
             self._memo[name] = hit
         return hit
+
+    def _borrowed_head(self, name: str) -> tuple[int, ...]:
+        """ "Comedy" for "Shakespearean comedy" and "tragedy": the head noun the shorter name
+        was lent (as "relational" borrows "databases") is still the longer one's own word,
+        written as the name writes it (not "Methodology" for the "method" of "local field
+        method")."""
+        word = _name_words(core_name(name))
+        if len(word) != 1:
+            return ()
+        own = [i for i, native in enumerate(self._native) if word[0] in native]
+        split = self._split(_name_words)
+        lent = any(
+            set(split(word[0])) <= w for i, (w, _) in enumerate(self._name_words) if i not in own
+        )
+        return tuple(own) if len(own) == 1 and lent else ()
 
     def apart(self, names: list[str]) -> dict[str, tuple[int, ...]]:
         """Each of ``names`` as :meth:`which` ties it, except where two went to one compared
@@ -169,9 +186,6 @@ _OTHER = frozenset({"other"})
 _CLASS_WORDS = frozenset({"type", "kind", "form", "sort", "variety", "one"})
 _OTHER_WORD = re.compile(r"\bother\s+(\w+(?:[\s-]+\w+)?)", re.IGNORECASE)
 
-Words = list[tuple[frozenset[str], frozenset[str]]]
-"""Per compared name: all its words (with the head noun it shares), and those of its own."""
-
 
 def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Words:
     own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
@@ -206,50 +220,12 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
         return ()
     hits = [i for i, (_, d) in enumerate(anchors) if words & d]
     if not hits:
-        return _nested(words, anchors) or _misspelt(words, anchors) or _versioned(words, anchors)
+        return nested(words, anchors) or misspelt(words, anchors) or versioned(words, anchors)
     if len(hits) <= 1:
         return tuple(hits)
     score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
     best = max(score.values())
     return tuple(i for i in hits if score[i] == best)
-
-
-def _nested(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
-    """A compared name inside another ("residence" and "ordinary residence", "row echelon
-    form" and "reduced row echelon form") has no words of its own: a name with all its words
-    and none of the others' own words is that one."""
-    others = frozenset().union(*(d for _, d in anchors))
-    hits = [i for i, (w, d) in enumerate(anchors) if not d and w and w <= words]
-    return tuple(hits) if len(hits) == 1 and not words & others else ()
-
-
-def _versioned(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
-    """A name with or without its version ("IMAP" for "IMAP4"), for exactly one name."""
-    hits = {i for i, (_, own) in enumerate(anchors) for d in own for w in words if versions(w, d)}
-    return tuple(hits) if len(hits) == 1 else ()
-
-
-def _misspelt(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
-    """A long word one letter off a compared name's own ("Extraversion" for the question's
-    "extroversion", "Amylopectin" for "amelopectin"), when it is so for exactly one name.
-    Not at the root's last letter: "Interaction" and "interviews" are two words that share
-    a prefix ("inter"), as are "transfer" and "transit", not one word misspelt; nor at its
-    second ("sample" and "simple")."""
-    hits = {
-        i
-        for i, (_, own) in enumerate(anchors)
-        for w in words
-        for d in own
-        if len(w) == len(d) == ROOT_LETTERS
-        and w[:2] == d[:2]
-        and w[-1] == d[-1]
-        and _one_apart(w, d)
-    }
-    return tuple(hits) if len(hits) == 1 else ()
-
-
-def _one_apart(a: str, b: str) -> bool:
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 # The same prefixes as names', and in prose also "proto-" and "non" before a space ("non verbal").

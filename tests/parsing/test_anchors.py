@@ -31,6 +31,10 @@ WHICH = [
     (("IPv4", "IPv6"), "IPv5", ()),  # another version is no name of either
     (("UNIX", "Linux", "Windows"), "UNIX/Linux", (0, 1)),
     (("Dijkstra's", "Bellman-Ford algorithms"), "Edge Weight Handling", ()),
+    # a head noun lent to a shorter name ("relational ... databases") is still its own name's
+    (("Shakespearean comedy", "tragedy"), "Comedy", (0,)),
+    (("Shakespearean comedy", "tragedy"), "Tragedy", (1,)),
+    (("Newton's Laws", "local field method", "minimum principle"), "Methodology", ()),
     # A word of each: the first word tells which ...
     (("cognitive learning", "constructivist approaches"), "Constructivist Learning", (1,)),
     # ... unless the name lists both, or opens with an aspect of the other
