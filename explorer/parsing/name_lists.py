@@ -157,7 +157,7 @@ def _acts(before: str, word: str, after: str) -> bool:
 # Verbs that take an object (see _acts).
 _ACTS = re.compile(
     r"(?:influence|impact|affect|shape|handle|use|utilize|treat|perceive|view|address|manage|"
-    r"represent|depict|portray|interpret|employ|promote|enhance|facilitate|reduce|"
+    r"represent|depict|portray|interpret|employ|promote|enhance|facilitate|reduce|contribute|"
     r"improve|increase|prevent|cause|determine|regulate|control|reflect|challenge|alter|lead)$",
     re.IGNORECASE,
 )

@@ -468,6 +468,7 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # ... also when it is the only list, if the verb's subject is what varies
         "How do cultural differences impact mental health diagnosis and treatment?",
         "How do different cultures perceive and treat psychosis?",
+        "How do different muscle fiber types contribute to muscle function and performance?",
         # a court case is named "A vs. B": one case
         "What were the legal precedents set by the Plessy vs. Ferguson case?",
         "What was the significance of the Standard Oil of New Jersey vs United States case?",
