@@ -80,7 +80,7 @@ _VERB_TAIL = re.compile(rf"(?<=\S)\s+{_VERBS}.*$", re.IGNORECASE)
 _BINOMIAL = re.compile(
     r"\b(?:trial and error|cause and effect|supply and demand|research and development|"
     r"question and answer|checks and balances|command and control|profit and loss|"
-    rf"cost and benefit)(?=\s+(?!{_VERBS})[\w-])",
+    rf"cost and benefit|hunting and gathering)(?=\s+(?!{_VERBS})[\w-])",
     re.IGNORECASE,
 )
 """Fixed pairs that, before a noun, make one name's modifier ("trial and error learning",

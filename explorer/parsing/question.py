@@ -135,6 +135,8 @@ def _read(text: str) -> Question:
             if other and len(names) == 1:
                 names[0], other = compared_in(names[0], other)
                 names[0] = owned_lead(names[0], other)
+            if other and len(names) >= 2 and (owner := _owner_of_aspects(names[-1], other)):
+                names = [owner]  # "the speed and precision of CNC lathes with mechanical lathes"
             owners = possessors(names[0], other) if other and len(names) == 1 else None
             if owners:
                 return Question(tuple(owners), True)
@@ -179,6 +181,16 @@ def _read(text: str) -> Question:
 # "How do cultural differences impact diagnosis and treatment?": what the verb acts on is not
 # compared when its subject is what varies (differences, different cultures, various types).
 _VARIED = re.compile(r"\b(?:differences|different|various)\b", re.IGNORECASE)
+
+
+def _owner_of_aspects(last: str, other: str) -> str:
+    """What a list of aspects is of, when the other compared name is a thing of its kind:
+    "the speed and precision of CNC lathes" compared with "mechanical lathes" lists aspects of
+    CNC lathes ("" when the heads differ: "the structure and function of DNA" with "RNA" is
+    read by the aspect words themselves)."""
+    _, of, owner = last.rpartition(" of ")
+    heads, own = tokens(other), tokens(owner)
+    return owner if of and heads and own and heads[-1] == own[-1] else ""
 
 
 def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:

@@ -289,6 +289,15 @@ NAMED = [
     # "how is it different from": the name it refers back to
     ("What is acceleration, and how is it different from velocity?", ("acceleration", "velocity")),
     ("How is a virus different from a bacterium?", ("virus", "bacterium")),
+    # aspects listed of one thing, compared with another of its kind
+    (
+        "Compare the speed and precision of CNC lathes with mechanical lathes.",
+        ("CNC lathes", "mechanical lathes"),
+    ),
+    (
+        "How did the resource use and environmental impact of agricultural societies compare to hunting and gathering societies?",
+        ("agricultural societies", "hunting and gathering societies"),
+    ),
     # "differentiate X from Y", as "distinguish X from Y"
     (
         "What are the primary symptoms that differentiate indigestion from heartburn?",
