@@ -32,6 +32,12 @@ _ASIDE = re.compile(
     r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$",
     re.IGNORECASE,
 )
+# "What is the importance of diacritical marks ..., and what are their main types?"
+_THEIR_KINDS = re.compile(
+    r"\b(?:their|its)\s+(?:(?:main|major|different|common)\s+)?(?:types|kinds|categories|forms)\b",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(r"^(?:(?:key|main|general|basic|major|important)\s+)+(?=\S)", re.I)
 _KINDS_OF = re.compile(
     r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
     r"categories|classifications?|stages|phases)\s+of\b",
@@ -59,7 +65,7 @@ def members_asked_for(
         s
         for s in subjects
         if not (
-            opens_with_aspect(s)
+            opens_with_aspect(_FILLER.sub("", s))  # "Key Characteristics of Isotopes"
             or is_aspect(s)
             or _ASIDE.match(s)
             or (asked.kinds and answers_second_matter(s, question))
@@ -85,9 +91,8 @@ def _names_asked_kinds(name: str, question: str) -> bool:
     if not kind:
         return False
     asked = [w[:5] for w in tokens(question)]
-    return any(k[:1] == kind[:1] for k in kinds_named(question)) and all(
-        w[:5] in asked for w in kind
-    )
+    named = any(k[:1] == kind[:1] for k in kinds_named(question)) or _THEIR_KINDS.search(question)
+    return bool(named) and all(w[:5] in asked for w in kind)
 
 
 def _listed_members(state: State, subjects: list[str], question: str) -> list[str]:

@@ -15,6 +15,13 @@ ASKED = [
     ("Categories of Criminal Charges", "What are the types of criminal charges?", True),
     ("Classification of Criminal Offenses", "What are the types of criminal charges?", False),
     ("Types of Criminal Charges", "What are the effects of criminal charges?", False),
+    # "their types": the kinds of what the question names
+    (
+        "Main Types of Diacritical Marks",
+        "What are diacritical marks, and what are their main types?",
+        True,
+    ),
+    ("Main Types of Accents", "What are diacritical marks, and what are their main types?", False),
 ]
 
 
