@@ -37,7 +37,8 @@ _THEIR_KINDS = re.compile(
     r"\b(?:their|its)\s+(?:(?:main|major|different|common)\s+)?(?:types|kinds|categories|forms)\b",
     re.IGNORECASE,
 )
-_FILLER = re.compile(r"^(?:(?:key|main|general|basic|major|important)\s+)+(?=\S)", re.I)
+_FILLER = re.compile(r"^(?:(?:key|main|general|basic|major|important)\s+)+(?=\S)", re.IGNORECASE)
+"""Words before an aspect that do not make it a name ("Key Characteristics of Isotopes")."""
 _KINDS_OF = re.compile(
     r"^(?:(?:the|main|different|common|major|key)\s+)*(?:types?|kinds?|forms?|classes|"
     r"categories|classifications?|stages|phases)\s+of\b",
