@@ -201,6 +201,9 @@ def _speaks_for(label: str, state: State) -> list[str]:
     if len(parts) < 2 or any(not p for p in parts):
         return [label]
     names = state.names
+    anchors = names.anchors
+    if anchors is not None and len({anchors.which(p) for p in parts}) < len(parts):
+        return [label]  # "Unix/Linux" for the one compared name "Unix/Linux operating systems"
     known = [names.resolve_exact(p) or p for p in parts if _is_subject_name(p, state)]
     if len(known) == len(parts) and len(set(known)) == len(known):
         return known

@@ -26,7 +26,7 @@ _LEAD = re.compile(
     # "primary" is a filler in "the primary functions of", a name in "primary care"
     r"(?=(?:\w+\s+)?(?:characteristics|properties|features|differences|roles?|functions|"
     r"types|kinds|uses|principles|concepts|components|structures?)\b))*"
-    r"(?:(?:unique|defining|distinctive|distinguishing|important|structural|functional|"
+    r"(?:(?:unique|defining|distinctive|distinguishing|identifying|important|structural|functional|"
     r"mechanical|general)\s+"
     r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
     r"(?:(?:(?:advantages|pros|benefits|strengths|similarities)\s+and\s+"

@@ -289,6 +289,11 @@ NAMED = [
     # "how is it different from": the name it refers back to
     ("What is acceleration, and how is it different from velocity?", ("acceleration", "velocity")),
     ("How is a virus different from a bacterium?", ("virus", "bacterium")),
+    # "the identifying features of X": X
+    (
+        "How do the identifying features of vacuum forming differ from other manufacturing processes?",
+        ("vacuum forming", "other manufacturing processes"),
+    ),
     # aspects listed of one thing, compared with another of its kind
     (
         "Compare the speed and precision of CNC lathes with mechanical lathes.",
