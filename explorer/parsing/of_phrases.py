@@ -39,7 +39,7 @@ def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
     others = bool(out) and names_the_others(out[-1])  # "other types of X" is whole
     if one_list and len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
-    cut = _last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
+    cut = last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
     if cut is not None and all(len(n.split()) <= 2 for n in out[1:]):
         lead, tail = out[0][:cut], out[0][cut + 4 :]
         # "the quaternary structure of proteins" and "the tertiary structure": the lead is
@@ -76,7 +76,7 @@ _OPENING_QUOTE = re.compile("(?:^|(?<=\\s))['\"\u2018\u201c]")
 _CLOSING_QUOTE = re.compile("['\"\u2019\u201d](?=\\s|$|[,.?;:])")
 
 
-def _last_of(name: str) -> int | None:
+def last_of(name: str) -> int | None:
     """Where the last " of " outside quotes and abbreviated names starts: "modern
     interpretations of 'Heart of Darkness'" is cut before the title, not inside it, and
     "Internet of Things (IoT)" or "Age of Reason" is not cut at all."""

@@ -34,7 +34,7 @@ from explorer.parsing.name_lists import (
     parallel_tail,
     without_passive,
 )
-from explorer.parsing.of_phrases import of_aspects, owned_lead, possessors, shared_tail
+from explorer.parsing.of_phrases import last_of, of_aspects, owned_lead, possessors, shared_tail
 from explorer.parsing.question_patterns import (
     ASKS,
     AUXILIARY,
@@ -135,7 +135,7 @@ def _read(text: str) -> Question:
             if other and len(names) == 1:
                 names[0], other = compared_in(names[0], other)
                 names[0] = owned_lead(names[0], other)
-            if other and len(names) >= 2 and (owner := _owner_of_aspects(names[-1], other)):
+            if other and names and (owner := _owner_of_aspects(names[-1], other)):
                 names = [owner]  # "the speed and precision of CNC lathes with mechanical lathes"
             owners = possessors(names[0], other) if other and len(names) == 1 else None
             if owners:
@@ -188,9 +188,14 @@ def _owner_of_aspects(last: str, other: str) -> str:
     "the speed and precision of CNC lathes" compared with "mechanical lathes" lists aspects of
     CNC lathes ("" when the heads differ: "the structure and function of DNA" with "RNA" is
     read by the aspect words themselves)."""
-    _, of, owner = last.rpartition(" of ")
-    heads, own = tokens(other), tokens(owner)
-    return owner if of and heads and own and heads[-1] == own[-1] else ""
+    cut = last_of(last)  # not inside "denial of service (DDoS)" or "Age of Reason"
+    if cut is None:
+        return ""
+    lead, owner = last[:cut], last[cut + 4 :]
+    heads, own, aspect = tokens(other), tokens(owner), tokens(lead)
+    if not (heads and own and aspect) or aspect[-1] in heads:  # "points of view" on both sides
+        return ""
+    return owner if heads[-1] == own[-1] else ""
 
 
 def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:
