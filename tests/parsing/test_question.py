@@ -300,6 +300,15 @@ NAMED = [
         ("CNC lathes", "mechanical lathes"),
     ),
     (
+        "What are the dynamics of tsunami waves compared to regular ocean waves?",
+        ("tsunami waves", "regular ocean waves"),
+    ),
+    # ... but not an "of" inside a name, nor a lead both sides have
+    (
+        "What distinguishes a distributed denial of service (DDoS) attack from a DoS attack?",
+        ("distributed denial of service (DDoS) attack", "DoS attack"),
+    ),
+    (
         "How did the resource use and environmental impact of agricultural societies compare to hunting and gathering societies?",
         ("agricultural societies", "hunting and gathering societies"),
     ),
