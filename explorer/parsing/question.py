@@ -184,10 +184,11 @@ _VARIED = re.compile(r"\b(?:differences|different|various)\b", re.IGNORECASE)
 
 
 def _owner_of_aspects(last: str, other: str) -> str:
-    """What a list of aspects is of, when the other compared name is a thing of its kind:
-    "the speed and precision of CNC lathes" compared with "mechanical lathes" lists aspects of
-    CNC lathes ("" when the heads differ: "the structure and function of DNA" with "RNA" is
-    read by the aspect words themselves)."""
+    """What the aspects named are of, when the other compared name is a thing of its kind:
+    "the speed and precision of CNC lathes" compared with "mechanical lathes" (or "the dynamics
+    of tsunami waves" with "regular ocean waves") names aspects of CNC lathes ("" when the
+    heads differ: "the structure and function of DNA" with "RNA" is read by the aspect words
+    themselves)."""
     cut = last_of(last)  # not inside "denial of service (DDoS)" or "Age of Reason"
     if cut is None:
         return ""
