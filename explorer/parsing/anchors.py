@@ -165,11 +165,22 @@ class Anchors:
         if (
             k is not None
             and k in hits
-            and not words & (self._prose_words[k][1] - _OTHER)
+            and (not words & (self._prose_words[k][1] - _OTHER) or self._the_one(text))
             and not self._names_others(text)
         ):
             hits = tuple(i for i in hits if i != k)
         return hits
+
+    def _the_one(self, text: str) -> bool:
+        """ "The platform offers ..." under "How does Scrimba differ from other platforms?":
+        the others' noun, only in the singular after "the", is the one compared thing."""
+        assert self._others is not None
+        noun = self.names[self._others].split()[-1].lower()
+        one = stem(noun)
+        if one == noun or not one.isalpha():
+            return False
+        low = text.lower()
+        return noun not in low and re.search(rf"\b(?:the|this|its)\s+{one}\b", low) is not None
 
     def _names_others(self, text: str) -> bool:
         """ "other cores", "other types", "unlike other libraries": the others of an "X

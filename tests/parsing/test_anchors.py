@@ -61,6 +61,20 @@ def test_mentions_of_the_others(sentence: str, hits: tuple[int, ...]) -> None:
     assert anchors_for(("green sand cores", "other types of cores")).mentions(sentence) == hits
 
 
+# "the platform", in the singular after "the", is Scrimba itself, not the other platforms
+PLATFORMS = [
+    ("The platform offers many courses.", ()),
+    ("This platform updates weekly.", ()),
+    ("Most platforms record plain videos.", (1,)),
+    ("Unlike other platforms, Scrimba runs code.", (0, 1)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "hits"), PLATFORMS)
+def test_the_one_is_not_the_others(sentence: str, hits: tuple[int, ...]) -> None:
+    assert anchors_for(("Scrimba", "other platforms")).mentions(sentence) == hits
+
+
 ISMS = [
     # an "-ism" is mentioned by its own words and its "-ist" ones ...
     (("individualism", "collectivism"), "In individualistic cultures, choice matters.", (0,)),
