@@ -40,7 +40,7 @@ def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
     if one_list and len(out) >= 2 and not others and all(len(n.split()) == 1 for n in out[:-1]):
         out[-1] = _OF_TAIL.sub("", out[-1]) or out[-1]
     cut = last_of(out[0]) if len(out) >= 2 and " of " in out[0] else None
-    if cut is not None and all(len(n.split()) <= 2 for n in out[1:]):
+    if cut is not None and _short_others(out[0][cut + 4 :], out[1:], one_list=one_list):
         lead, tail = out[0][:cut], out[0][cut + 4 :]
         # "the quaternary structure of proteins" and "the tertiary structure": the lead is
         # the name when the other names end in its noun; "the Court of Appeal and High Court":
@@ -52,6 +52,19 @@ def shared_tail(names: list[str], *, one_list: bool = True) -> list[str]:
         elif len(lead.split()) > 1:
             out[0] = lead
     return out
+
+
+def _short_others(tail: str, others: list[str], *, one_list: bool) -> bool:
+    """The other names are short enough to be the first one's kin: two words ("RNA", "the
+    tertiary structure"), or, in one list, three when the first name's tail is one word that
+    shares their head ("the energy requirements of passive and active transport methods")."""
+    if all(len(n.split()) <= 2 for n in others):
+        return True
+    return (
+        one_list
+        and len(tail.split()) == 1
+        and all(len(n.split()) <= 3 and " of " not in n and not names_the_others(n) for n in others)
+    )
 
 
 _THE = re.compile(r"the\s+[a-z]")

@@ -165,6 +165,18 @@ NAMED = [
     ),
     ("What are the differences between the sugar components of DNA and RNA?", ("DNA", "RNA")),
     (
+        "Compare the energy requirements of passive and active transport methods.",
+        ("passive", "active transport methods"),
+    ),
+    (
+        "How do the etiologies of acute and chronic liver failure differ?",
+        ("acute", "chronic liver failure"),
+    ),
+    (  # not one list: the other side's three words are its own
+        "How do modern theories of personality differ from Freud's psychoanalytic theory?",
+        ("modern theories of personality", "Freud's psychoanalytic theory"),
+    ),
+    (
         "Compare the mechanical properties of hot rolled and cold rolled steel.",
         ("hot rolled", "cold rolled steel"),
     ),
