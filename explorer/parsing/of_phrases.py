@@ -13,6 +13,7 @@ import re
 from explorer.parsing.abbreviations import spelled_start
 from explorer.parsing.aspects import is_aspect
 from explorer.parsing.names import names_the_others
+from explorer.parsing.words import tokens
 
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
 _ORDINAL = re.compile(r"^(?:[A-Z]|\d+|[IVX]+)\b")
@@ -157,3 +158,19 @@ def possessors(first: str, other: str) -> list[str] | None:
     if second is None or owner is None:
         return None
     return [owner.group("who"), second.group("who")]
+
+
+def owner_of_aspects(last: str, other: str) -> str:
+    """What the aspects named are of, when the other compared name is a thing of its kind:
+    "the speed and precision of CNC lathes" compared with "mechanical lathes" (or "the dynamics
+    of tsunami waves" with "regular ocean waves") names aspects of CNC lathes ("" when the
+    heads differ: "the structure and function of DNA" with "RNA" is read by the aspect words
+    themselves)."""
+    cut = last_of(last)  # not inside "denial of service (DDoS)" or "Age of Reason"
+    if cut is None:
+        return ""
+    lead, owner = last[:cut], last[cut + 4 :]
+    heads, own, aspect = tokens(other), tokens(owner), tokens(lead)
+    if not (heads and own and aspect) or aspect[-1] in heads:  # "points of view" on both sides
+        return ""
+    return owner if heads[-1] == own[-1] else ""

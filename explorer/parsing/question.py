@@ -34,7 +34,13 @@ from explorer.parsing.name_lists import (
     parallel_tail,
     without_passive,
 )
-from explorer.parsing.of_phrases import last_of, of_aspects, owned_lead, possessors, shared_tail
+from explorer.parsing.of_phrases import (
+    of_aspects,
+    owned_lead,
+    owner_of_aspects,
+    possessors,
+    shared_tail,
+)
 from explorer.parsing.question_patterns import (
     ASKS,
     AUXILIARY,
@@ -135,7 +141,7 @@ def _read(text: str) -> Question:
             if other and len(names) == 1:
                 names[0], other = compared_in(names[0], other)
                 names[0] = owned_lead(names[0], other)
-            if other and names and (owner := _owner_of_aspects(names[-1], other)):
+            if other and names and (owner := owner_of_aspects(names[-1], other)):
                 names = [owner]  # "the speed and precision of CNC lathes with mechanical lathes"
             owners = possessors(names[0], other) if other and len(names) == 1 else None
             if owners:
@@ -147,9 +153,14 @@ def _read(text: str) -> Question:
             elif other:
                 others = [n for n in names_in(other) if not VAGUE.match(n) or OTHERS.match(n)]
                 names += others
+            owned_end = _OWNED_END.search(listed)
+            if owned_end and names[: len(names) - len(others)] not in ([], [owned_end["owned"]]):
+                owned_end = None  # the first side names more than what "its" owns
             if VAGUE.match(listed.strip()):
                 # "how does it differ from Y" / "how do they differ": X is named earlier
                 names = _names_before(text, m.start()) + names
+            elif owned_end and (named := _names_before(text, m.start("a") + owned_end.start())):
+                names = named + others  # "How is Excel used ..., and what are its limitations"
             names = versus(names, m.group(0))
             # the other side's "of" tail is its own ("the Enlightenment from the Age of Reason")
             one_list = len(names) == len(others) or not others
@@ -181,22 +192,6 @@ def _read(text: str) -> Question:
 # "How do cultural differences impact diagnosis and treatment?": what the verb acts on is not
 # compared when its subject is what varies (differences, different cultures, various types).
 _VARIED = re.compile(r"\b(?:differences|different|various)\b", re.IGNORECASE)
-
-
-def _owner_of_aspects(last: str, other: str) -> str:
-    """What the aspects named are of, when the other compared name is a thing of its kind:
-    "the speed and precision of CNC lathes" compared with "mechanical lathes" (or "the dynamics
-    of tsunami waves" with "regular ocean waves") names aspects of CNC lathes ("" when the
-    heads differ: "the structure and function of DNA" with "RNA" is read by the aspect words
-    themselves)."""
-    cut = last_of(last)  # not inside "denial of service (DDoS)" or "Age of Reason"
-    if cut is None:
-        return ""
-    lead, owner = last[:cut], last[cut + 4 :]
-    heads, own, aspect = tokens(other), tokens(owner), tokens(lead)
-    if not (heads and own and aspect) or aspect[-1] in heads:  # "points of view" on both sides
-        return ""
-    return owner if heads[-1] == own[-1] else ""
 
 
 def _subject_of_verb(text: str, m: re.Match[str], listed: str, other: str | None) -> str:
@@ -240,6 +235,9 @@ _AFTER_THAT = phrase_after("in|on|for|at|among|with")
 # "double angle and half-angle formulas and their applications": two things, then an aspect.
 _ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
 
+
+# "..., and what are its limitations" compared to Y: the limitations of a thing named before.
+_OWNED_END = re.compile(r"\b(?:its|their)\s+(?P<owned>[\w-]+(?:\s+[\w-]+)?)$", re.IGNORECASE)
 
 # "what is its charge and structure?": the aspects of a thing named before, not two names.
 _POSSESSIVE = re.compile(r"(?:^|\W)(?:its|their)\s+$", re.IGNORECASE)

@@ -172,6 +172,10 @@ NAMED = [
         "How do the etiologies of acute and chronic liver failure differ?",
         ("acute", "chronic liver failure"),
     ),
+    (
+        "How is Excel used in data analysis, and what are its limitations compared to R and Python?",
+        ("Excel", "R", "Python"),
+    ),
     (  # not one list: the other side's three words are its own
         "How do modern theories of personality differ from Freud's psychoanalytic theory?",
         ("modern theories of personality", "Freud's psychoanalytic theory"),
