@@ -15,10 +15,11 @@ from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from explorer.parsing.aspects import opens_with_aspect
+from explorer.parsing.name_words import GLUE, distinct, name_words, prose_words, split_words
 from explorer.parsing.names import aliases, core_name, names_the_others
 from explorer.parsing.near_names import Words, misspelt, nested, versioned
 from explorer.parsing.roots import ROOTS, bare_forms, root, root_lengths
-from explorer.parsing.words import STOPWORDS, WORD_PREFIXES, stem, words
+from explorer.parsing.words import stem
 
 
 class Anchors:
@@ -26,11 +27,11 @@ class Anchors:
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self._long = root_lengths([_words(n) for n in names])
-        self._name_words = _distinct(names, self._split(_name_words))
-        self._native = [frozenset(t for a in aliases(n) for t in _name_words(a)) for n in names]
+        self._long = root_lengths([split_words(n) for n in names])
+        self._name_words = distinct(names, self._split(name_words))
+        self._native = [frozenset(t for a in aliases(n) for t in name_words(a)) for n in names]
         self._memo: dict[str, tuple[int, ...]] = {}
-        self._bare = bare_forms(w for n in names for w in _words(n))
+        self._bare = bare_forms(w for n in names for w in split_words(n))
         others = [i for i, n in enumerate(names) if names_the_others(n)]
         self._others = others[0] if len(others) == 1 else None
 
@@ -47,7 +48,7 @@ class Anchors:
     @cached_property
     def _prose_words(self) -> Words:
         """Built when a sentence is first asked about (prose articles only)."""
-        return _distinct(self.names, self._split(_prose_words))
+        return distinct(self.names, self._split(prose_words))
 
     def __bool__(self) -> bool:
         return len(self.names) >= 2
@@ -57,7 +58,7 @@ class Anchors:
         Java, C++ and Ada") or none."""
         hit = self._memo.get(name)
         if hit is None:
-            split = self._split(_name_words)(name)
+            split = self._split(name_words)(name)
             hit = _closest(frozenset(split), self._name_words) or self._borrowed_head(name)
             if len(hit) > 1 and not _LISTED.search(name) and not opens_with_aspect(name):
                 # "Constructivist Learning" for "cognitive learning" and "constructivist
@@ -72,11 +73,11 @@ class Anchors:
         was lent (as "relational" borrows "databases") is still the longer one's own word,
         written as the name writes it (not "Methodology" for the "method" of "local field
         method")."""
-        word = _name_words(core_name(name))
+        word = name_words(core_name(name))
         if len(word) != 1:
             return ()
         own = [i for i, native in enumerate(self._native) if word[0] in native]
-        split = self._split(_name_words)
+        split = self._split(name_words)
         lent = any(
             set(split(word[0])) <= w for i, (w, _) in enumerate(self._name_words) if i not in own
         )
@@ -100,7 +101,7 @@ class Anchors:
             if len(there) < 2 or sum(self.named(n) == side for n in there) != 1:
                 continue
             for n in there:
-                own = frozenset(self._split(_name_words)(n))
+                own = frozenset(self._split(name_words)(n))
                 shares = [i for i in free if own & self._name_words[i][1]]
                 if self.named(n) != side and len(shares) == 1:
                     moves.setdefault(shares[0], []).append(n)
@@ -117,7 +118,7 @@ class Anchors:
         hit = self.which(name)
         if len(hit) != 1:
             return None
-        own = frozenset(self._split(_name_words)(core_name(name)))
+        own = frozenset(self._split(name_words)(core_name(name)))
         return hit[0] if own <= self._name_words[hit[0]][0] else None
 
     def side_part(self, name: str, side: int) -> tuple[str, str] | None:
@@ -127,18 +128,18 @@ class Anchors:
         ("Prokaryotic", "Cells") for the "prokaryotic" of "prokaryotic and eukaryotic DNA".
         None when it neither opens nor ends with them, or is only them."""
         own = self._name_words[side][0]
-        split = self._split(_name_words)
+        split = self._split(name_words)
         words = core_name(name).split()
         ours = [bool(set(split(w)) & own) for w in words]
         count = next((i for i, mine in enumerate(ours) if not mine), len(ours))
         if count:  # "Prokaryotic Cells"
             part, rest = words[:count], words[count:]
-            while rest and rest[0].lower() in _GLUE:
+            while rest and rest[0].lower() in GLUE:
                 rest.pop(0)
         else:  # "Advantages of Light Microscopy"
             count = next((i for i, mine in enumerate(reversed(ours)) if not mine), len(ours))
             part, rest = words[len(words) - count :], words[: len(words) - count]
-            while count and rest and rest[-1].lower() in _GLUE:
+            while count and rest and rest[-1].lower() in GLUE:
                 rest.pop()
         group = " ".join(rest).strip(" :,-")
         return (" ".join(part), group) if count and group else None
@@ -150,7 +151,7 @@ class Anchors:
         parts = self.side_part(name, side)
         if parts is None or not main.split():
             return None
-        split = self._split(_name_words)
+        split = self._split(name_words)
         shared = set(split(main.split()[0])) & set(split(parts[0]))
         return parts[1] if shared else None
 
@@ -158,7 +159,7 @@ class Anchors:
         """The compared names a sentence mentions by a word of their own (no function words:
         "for" in a sentence is not "For Loops")."""
         bare = self._bare  # "Individuals ..." is no sentence about individualism
-        said = [w for w in _prose_words(text) if w not in bare] if bare else _prose_words(text)
+        said = [w for w in prose_words(text) if w not in bare] if bare else prose_words(text)
         words = frozenset(self._roots(said))
         hits = tuple(i for i, (_, d) in enumerate(self._prose_words) if words & d)
         k = self._others
@@ -187,7 +188,7 @@ class Anchors:
         compared to other Ys" question; "use other methods" is no mention of them."""
         assert self._others is not None
         own = self._prose_words[self._others][0] | _CLASS_WORDS
-        split = self._split(_prose_words)
+        split = self._split(prose_words)
         return any(set(split(m.group(1))) & own for m in _OTHER_WORD.finditer(text))
 
 
@@ -196,32 +197,6 @@ _LISTED = re.compile(r"[/,&]|\s(?:and|or|vs\.?|versus)\s", re.IGNORECASE)
 _OTHER = frozenset({"other"})
 _CLASS_WORDS = frozenset({"type", "kind", "form", "sort", "variety", "one"})
 _OTHER_WORD = re.compile(r"\bother\s+(\w+(?:[\s-]+\w+)?)", re.IGNORECASE)
-
-
-def _distinct(names: tuple[str, ...], split: Callable[[str], list[str]]) -> Words:
-    own = [frozenset(t for a in aliases(n) for t in split(a)) for n in names]
-    longest = max(range(len(names)), key=lambda i: len(split(core_name(names[i]))), default=0)
-    head_words = split(core_name(names[longest])) if names else []
-    if names and names_the_others(names[longest]):
-        head_words = []  # "Json 11" and "other JSON libraries": Json 11 is not a library kind
-    words = []
-    for i, name in enumerate(names):
-        core = core_name(name).strip()
-        size = len(split(core))
-        last = core.rsplit(None, 1)[-1].lower() if core else ""
-        modifier = size < len(head_words) and (
-            stem(last) == last or core.endswith(("'s", "’s", "s'"))  # "series" is no plural
-        )
-        # "relational and NoSQL databases", "Class A, Class B and Class C networks": the
-        # shorter names share the head noun; "lists and tuples" are heads of their own. In
-        # "descriptive, inferential, and exploratory data analysis" the shared head is the
-        # longest name's words after the ones the shorter name stands in for.
-        head = frozenset(head_words[max(size, len(head_words) - 2) :])
-        words.append(own[i] | head if modifier and i != longest else own[i])
-    return [
-        (w, w - frozenset().union(*(o for j, o in enumerate(words) if j != i)))
-        for i, w in enumerate(words)
-    ]
 
 
 def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
@@ -237,43 +212,6 @@ def _closest(words: frozenset[str], anchors: Words) -> tuple[int, ...]:
     score = {i: len(words & anchors[i][0]) / len(words | anchors[i][0]) for i in hits}
     best = max(score.values())
     return tuple(i for i in hits if score[i] == best)
-
-
-# The same prefixes as names', and in prose also "proto-" and "non" before a space ("non verbal").
-_NON = re.compile(
-    r"\b(?:(non)[-\s]+|("
-    + "|".join(p for p in (*WORD_PREFIXES, "proto") if p != "non")
-    + r")-)(?=[a-z])",
-    re.IGNORECASE,
-)
-_GLUE = frozenset({"an", "the", "and", "or", "of", "to", "in", "on", "vs", "versus"})
-
-
-def _glued(m: re.Match[str]) -> str:
-    """ "non-verbal" is one word, not "verbal"; so are "post-impressionism", "neo-Freudian"."""
-    return m.group(1) or m.group(2)
-
-
-def _prose_words(text: str) -> list[str]:
-    """A sentence's content words, "non-verbal" one word ("nonverbal"), apart from "verbal"."""
-    return [w for w in _words(text) if w not in STOPWORDS]
-
-
-@lru_cache(maxsize=8192)
-def _name_words(text: str) -> list[str]:
-    """A name's words with only glue words left out: "for" and "while" tell "For Loops"
-    from "While Loops", and "A" tells "Class A" from "Class B"."""
-    return [w for w in _words(text) if w not in _GLUE]
-
-
-@lru_cache(maxsize=16384)
-def _words(text: str) -> tuple[str, ...]:
-    """Stemmed lower-case words; an acronym is not stemmed ("HTTPS" is not "HTTP").
-
-    Cached: a question's names and an article's names are split many times."""
-    if "-" in text or "non" in text.casefold():  # what _NON can match; most sentences have neither
-        text = _NON.sub(_glued, text)
-    return words(text)
 
 
 @lru_cache(maxsize=2048)
