@@ -121,6 +121,16 @@ class Anchors:
         own = frozenset(self._split(name_words)(core_name(name)))
         return hit[0] if own <= self._name_words[hit[0]][0] else None
 
+    def asked_words(self, name: str) -> bool:
+        """Every word of ``name`` is a word of the compared names ("Voluntary Household
+        Recycling" for "voluntary and mandatory household recycling programs")."""
+        own = self._split(name_words)(core_name(name))
+        return bool(own) and set(own) <= self._asked
+
+    @cached_property
+    def _asked(self) -> frozenset[str]:
+        return frozenset().union(*(w for w, _ in self._name_words))
+
     def side_part(self, name: str, side: int) -> tuple[str, str] | None:
         """``name`` as the words of compared name ``side`` it opens or ends with, and the
         rest less the glue at the join: "Advantages of Light Microscopy" is ("Light

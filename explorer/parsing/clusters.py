@@ -14,6 +14,7 @@ holds the subjects.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import ClaimKind
@@ -148,7 +149,7 @@ def _with_parts(entries: tuple[Entry, ...]) -> list[Entry]:
     return out
 
 
-def headings_as_attributes(state: State) -> None:
+def headings_as_attributes(state: State, *, by_side: bool = True) -> None:
     """Subjects' unlabelled points under headings are those headings' rows when the article
     reads headings as attributes: some subject is under two or more of them, or other
     sections were read attribute-major ("### 1. Structure of Genetic Material" over "-
@@ -160,8 +161,11 @@ def headings_as_attributes(state: State) -> None:
     if not state.headings and not state.labelled_headings:
         return
     under: dict[str, set[str]] = {}
+    # "Prokaryotic DNA", then "Prokaryotic Cells": one compared side under two rows (not for
+    # a plain "X and Y", which these rows would then seem to confirm as compared)
+    side = _side_of(state) if by_side else str
     for index, heading in (*state.headings.items(), *state.labelled_headings.items()):
-        under.setdefault(state.claims[index].subject or "", set()).add(heading)
+        under.setdefault(side(state.claims[index].subject or ""), set()).add(heading)
     if all(len(h) < 2 for h in under.values()) and not any(map(in_row, state.claims)):
         return
     for index, heading in state.headings.items():
@@ -172,6 +176,19 @@ def headings_as_attributes(state: State) -> None:
         attribute = c.attribute or heading  # a labelled claim always has one
         if not (attribute == heading or attribute.startswith(heading + GROUP_SEPARATOR)):
             state.claims[index] = replace(c, attribute=grouped(heading, attribute))
+
+
+def _side_of(state: State) -> Callable[[str], str]:
+    """A subject's compared side (as a key), or the subject itself where none is one side."""
+    anchors = state.names.anchors
+    if anchors is None:
+        return lambda subject: subject
+
+    def side(subject: str) -> str:
+        hit = anchors.which(subject)
+        return f"side {hit[0]}" if len(hit) == 1 else subject
+
+    return side
 
 
 def attribute_major(group: Group, labels: list[str], state: State) -> None:

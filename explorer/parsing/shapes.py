@@ -93,7 +93,7 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)
-    headings_as_attributes(state)
+    headings_as_attributes(state, by_side=not asked.coordinated)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
     intro, conclusion = settle(state, asked, intro, conclusion, question or title)

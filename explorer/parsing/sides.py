@@ -88,13 +88,20 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
 
 
 def _under_first(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
-    """Each side opens with its own name; the later ones are its groups, or, where they only
-    label the side in an attribute's row (``labels``), other words for it."""
+    """Each side opens with its own name, or with one holding a word the question does not
+    use and is named as itself later ("Prokaryotic DNA", then "Prokaryotic Cells"); its other
+    names are its groups, or, where they only label the side in an attribute's row
+    (``labels``), other words for it."""
     into: Into = {}
-    for side, (main, *rest) in several.items():
-        if anchors.named(main) != side:
+    for side, those in several.items():
+        main = those[0] if anchors.named(those[0]) == side else None
+        if main is None and not anchors.asked_words(those[0]):  # "Prokaryotic DNA" first
+            main = next((s for s in those[1:] if anchors.named(s) == side), None)
+        if main is None:
             return None
-        for s in rest:
+        for s in those:
+            if s == main:
+                continue
             group = anchors.group_of(s, side, main)
             if s in labels and (group is not None or anchors.named(s) == side):
                 into[s] = (main, None)
