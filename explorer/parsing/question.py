@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from explorer.parsing.aspects import (
-    after_aspect,
     holds_aspect,
     is_aspect,
     weighing,
     without_aspects,
 )
+from explorer.parsing.coordination import AND_ITS, coordinated
 from explorer.parsing.kinds import asks_kinds, kinds_asked_around
 from explorer.parsing.name_lists import (
     ELIDED,
@@ -29,7 +29,6 @@ from explorer.parsing.name_lists import (
     before_verb,
     compared_in,
     elided,
-    joins_verbs,
     names_in,
     parallel_tail,
     without_passive,
@@ -45,7 +44,6 @@ from explorer.parsing.question_patterns import (
     ASKS,
     AUXILIARY,
     BARE_VERB,
-    COORDINATION,
     NEEDS,
     NO_OBJECT,
     NOT_BEFORE_VERB,
@@ -58,7 +56,7 @@ from explorer.parsing.question_patterns import (
     says_compare,
     without_case_names,
 )
-from explorer.parsing.versus import topic_before_versus, topic_lead, versus
+from explorer.parsing.versus import topic_before_versus, versus
 from explorer.parsing.words import tokens
 
 
@@ -103,7 +101,6 @@ def read_question(question: str, title: str = "") -> Question:
 
 
 _PLAIN = ("to", "with", "against")  # "compare X to Y" joins as plainly as "benefits to plants"
-_WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
 
 
 def _read(text: str) -> Question:
@@ -119,7 +116,7 @@ def _read(text: str) -> Question:
                 if other and text[m.end("a") : m.start("b")].strip().lower() in _PLAIN:
                     other = None  # "... in terms of structure and benefits to plants"
             listed = without_passive(listed)
-            head, *owned = _ITS.split(listed, maxsplit=1)  # "types of steel and their uses",
+            head, *owned = AND_ITS.split(listed, maxsplit=1)  # "types of steel and their uses",
             if owned and (asks_kinds(head) or is_aspect(owned[0].split(" ", 1)[0])):
                 listed = head  # "X and Y and their roles": aspects ("and their children": a name)
             back = _BACKREF.match(listed.strip())
@@ -170,7 +167,7 @@ def _read(text: str) -> Question:
                 return Question(tuple(dict.fromkeys(names)), True)
     weighed = weighing(text)
     rest = text[weighed.end() :] if weighed else ""
-    names = _coordinated(rest) if rest else []
+    names = coordinated(rest) if rest else []
     if names and _ARTICLES.sub("", rest).lower().startswith(names[0].lower()):
         # "the pros and cons of X and Y" weighs the two: a comparison of them (and not of
         # what follows: "... of INFPs, focusing on A and B")
@@ -178,9 +175,9 @@ def _read(text: str) -> Question:
     # The weighing phrase's own "and" ("benefits and drawbacks") lists no names.
     asked = text[: weighed.start()] + rest if weighed else text
     head = before_acting_verb(asked)  # "How do A and B impact X and Y?": A and B
-    names = _coordinated(head) if head else []
+    names = coordinated(head) if head else []
     if not names and not (head and _VARIED.search(head)):
-        names = _coordinated(asked)  # "How did historical context shape A and B?": A and B
+        names = coordinated(asked)  # "How did historical context shape A and B?": A and B
     if names and compares:  # "the key differences in the urban planning of Kahun and Amarna"
         tails = shared_tail(names)  # (not "the types and causes of mutations": aspects)
         names = names if any(is_aspect(n) for n in tails) else tails
@@ -231,58 +228,15 @@ _BACKREF = re.compile(
 _AFTER_THAT = phrase_after("in|on|for|at|among|with")
 
 
-# "the types of semiconductors and their characteristics": one thing and an aspect of it;
-# "double angle and half-angle formulas and their applications": two things, then an aspect.
-_ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
-
-
 # "..., and what are its limitations" compared to Y: the limitations of a thing named before.
 _OWNED_END = re.compile(r"\b(?:its|their)\s+(?P<owned>[\w-]+(?:\s+[\w-]+)?)$", re.IGNORECASE)
-
-# "what is its charge and structure?": the aspects of a thing named before, not two names.
-_POSSESSIVE = re.compile(r"(?:^|\W)(?:its|their)\s+$", re.IGNORECASE)
-
-
-def _possessed(window: str, start: int) -> bool:
-    """The list at ``start`` is owned by "its" or "their" (before it, or as its first word)."""
-    head = window[start : start + 6].lower()
-    return head.startswith(("its ", "their ")) or bool(
-        _POSSESSIVE.search(window[max(0, start - 7) : start])
-    )
-
-
-def _coordinated(text: str) -> list[str]:
-    """The first plain "X, Y and Z" list of two or more names, looked for only around an
-    "and" (the list pattern is costly to try at every position of a long question)."""
-    lowered = text.lower()
-    at = lowered.find(" and ")
-    while at != -1:
-        window = text[max(0, at - _WINDOW) : at + _WINDOW]
-        for c in COORDINATION.finditer(window):
-            if after_aspect(window, c.start()) or _possessed(window, c.start()):
-                continue
-            listed = _ITS.split(c.group("a"), maxsplit=1)[0]
-            names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
-            if len(names) >= 2 and not joins_verbs(names) and not _WEIGHED_PAIR.match(listed):
-                return names
-        at = lowered.find(" and ", at + _WINDOW)
-    return []
-
-
-# "the cross-cultural similarities and differences in childhood fears": one phrase weighing
-# its topic, not two names
-_WEIGHED_PAIR = re.compile(
-    r".*\b(?:similarities|advantages|benefits|pros|strengths)\s+and\s+"
-    r"(?:differences|disadvantages|drawbacks|cons|weaknesses|limitations)\b",
-    re.IGNORECASE,
-)
 
 
 def _names_before(text: str, end: int) -> list[str]:
     """The names of a comparison whose verb refers back ("What is X, and how does it differ
     from Y?", "What are the A and B traditions, and how do they differ?")."""
     head = text[:end]
-    names = _coordinated(head)
+    names = coordinated(head)
     if names:
         return names
     m2 = WHAT_IS.search(head)

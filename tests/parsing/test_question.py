@@ -48,6 +48,15 @@ NAMED = [
         "Explain water transport in solutions and its impact on cell volume and tonicity.",
         ("cell volume", "tonicity"),
     ),
+    # a plain list that opens after a verb's "in ...ing" is what the verb acts on
+    (
+        "Why is the logarithmic scale important in understanding pH and concentration differences?",
+        ("pH", "concentration differences"),
+    ),
+    (
+        "What are the different options for scheduling assignments and tests?",
+        ("assignments", "tests"),
+    ),
     # the names a verb acts with come before it; what it acts on (examples and all) is no list
     (
         (

@@ -1,0 +1,67 @@
+"""A plain list of names in a question: "How do A, B and C ...", "the roles of X and Y".
+
+Not every "and" joins names: "its charge and structure" are aspects of a thing named before,
+"similarities and differences" weighs one topic, and "important in understanding pH and
+concentration" lists what a verb acts on, from its object on. :mod:`.question` reads the
+compared names with its patterns first and falls back to this list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.parsing.aspects import after_aspect
+from explorer.parsing.name_lists import before_verb, joins_verbs, names_in
+from explorer.parsing.question_patterns import COORDINATION, VAGUE
+from explorer.parsing.versus import topic_lead
+
+_WINDOW = 120  # characters either side of an "and" that a plain "X and Y" list can span
+# "the types of semiconductors and their characteristics": one thing and an aspect of it;
+# "double angle and half-angle formulas and their applications": two things, then an aspect.
+AND_ITS = re.compile(r"\band\s+(?:its|their)\s", re.IGNORECASE)
+
+# "what is its charge and structure?": the aspects of a thing named before, not two names.
+_POSSESSIVE = re.compile(r"(?:^|\W)(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _possessed(window: str, start: int) -> bool:
+    """The list at ``start`` is owned by "its" or "their" (before it, or as its first word)."""
+    head = window[start : start + 6].lower()
+    return head.startswith(("its ", "their ")) or bool(
+        _POSSESSIVE.search(window[max(0, start - 7) : start])
+    )
+
+
+def coordinated(text: str) -> list[str]:
+    """The first plain "X, Y and Z" list of two or more names, looked for only around an
+    "and" (the list pattern is costly to try at every position of a long question)."""
+    lowered = text.lower()
+    at = lowered.find(" and ")
+    while at != -1:
+        window = text[max(0, at - _WINDOW) : at + _WINDOW]
+        for c in COORDINATION.finditer(window):
+            if after_aspect(window, c.start()) or _possessed(window, c.start()):
+                continue
+            listed = AND_ITS.split(c.group("a"), maxsplit=1)[0]
+            names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
+            names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
+            if len(names) >= 2 and not joins_verbs(names) and not _WEIGHED_PAIR.match(listed):
+                return names
+        at = lowered.find(" and ", at + _WINDOW)
+    return []
+
+
+# "Why is the logarithmic scale important in understanding pH and concentration?": the list
+# opens after the verb its first name is the object of
+_GERUND_LEAD = re.compile(
+    r"^.*?\b(?:in|for|of|on|by|when|while)\s+(?!(?:during|including|building|string|spring)\b)"
+    r"[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?(?=\S)"
+)
+
+# "the cross-cultural similarities and differences in childhood fears": one phrase weighing
+# its topic, not two names
+_WEIGHED_PAIR = re.compile(
+    r".*\b(?:similarities|advantages|benefits|pros|strengths)\s+and\s+"
+    r"(?:differences|disadvantages|drawbacks|cons|weaknesses|limitations)\b",
+    re.IGNORECASE,
+)
