@@ -45,6 +45,7 @@ def coordinated(text: str) -> list[str]:
             listed = AND_ITS.split(c.group("a"), maxsplit=1)[0]
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
+            names = _without_shared_setting(names)
             if len(names) >= 2 and not joins_verbs(names) and not _WEIGHED_PAIR.match(listed):
                 return names
         at = lowered.find(" and ", at + _WINDOW)
@@ -65,3 +66,18 @@ _WEIGHED_PAIR = re.compile(
     r"(?:differences|disadvantages|drawbacks|cons|weaknesses|limitations)\b",
     re.IGNORECASE,
 )
+
+
+_SETTING = re.compile(
+    r"\s+(?:in|within|among|during|across|on)\s+"
+    r"(?!(?:other|different|various|their|its|them|it)\b|\w+ing\b)\S.*$",  # its own words
+    re.IGNORECASE,
+)
+
+
+def _without_shared_setting(names: list[str]) -> list[str]:
+    """ "pumps in cellular transport" after "channels, carriers": the last name's "in ..." is
+    where all of them are, not its own words (unless another name has a phrase of its own)."""
+    if len(names) < 2 or any(_SETTING.search(n) for n in names[:-1]):
+        return names
+    return [*names[:-1], _SETTING.sub("", names[-1]) or names[-1]]

@@ -48,6 +48,15 @@ NAMED = [
         "Explain water transport in solutions and its impact on cell volume and tonicity.",
         ("cell volume", "tonicity"),
     ),
+    # a plain list's last "in ..." is where all its names are, unless it is its own words
+    (
+        "What is the primary role of channels, carriers, and pumps in cellular transport?",
+        ("channels", "carriers", "pumps"),
+    ),
+    (
+        "How can artists effectively use value to create contrast and emphasis in their work?",
+        ("value to create contrast", "emphasis in their work"),
+    ),
     # a plain list that opens after a verb's "in ...ing" is what the verb acts on
     (
         "Why is the logarithmic scale important in understanding pH and concentration differences?",
