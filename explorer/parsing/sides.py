@@ -70,12 +70,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
     )
     if not into:
         return anchored
-    shared = _shared_rows(state, hits)
-    if any(
-        _names_another(c.attribute, hits[c.subject][0], anchors) and c.attribute not in shared
-        for c in state.claims
-        if c.subject in into and c.subject in hits
-    ):
+    if _misread(state, into, hits):
         return anchored
     for s, (main, _) in into.items():
         state.subject_lines.setdefault(main, state.subject_lines.get(s, 0))
@@ -264,6 +259,26 @@ def _shared_rows(state: State, hits: dict[str, tuple[int, ...]]) -> set[str]:
         if c.attribute and len(hits.get(c.subject or "", ())) == 1:
             sides.setdefault(c.attribute, set()).add(hits[c.subject or ""][0])
     return {attribute for attribute, those in sides.items() if len(those) > 1}
+
+
+def _misread(state: State, into: Into, hits: dict[str, tuple[int, ...]]) -> bool:
+    """A name to merge whose attributes, half of them or more, name another side outside the
+    rows the sides share: a misread section ("Function" holding "DNA: ..." and "RNA: ..."),
+    not a side's group ("Key Characteristics of Iteration" has "Repetition" among three)."""
+    anchors = state.names.anchors
+    assert anchors is not None
+    shared = _shared_rows(state, hits)
+    rows: dict[str, set[str]] = {}
+    naming: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject in into and c.subject in hits and c.attribute:
+            rows.setdefault(c.subject, set()).add(c.attribute)
+            if (
+                _names_another(c.attribute, hits[c.subject][0], anchors)
+                and c.attribute not in shared
+            ):
+                naming.setdefault(c.subject, set()).add(c.attribute)
+    return any(2 * len(those) >= len(rows[s]) for s, those in naming.items())
 
 
 def _names_another(attribute: str | None, side: int, anchors: Matcher) -> bool:
