@@ -21,7 +21,7 @@ The names are merged only when the structure says so plainly, and left as read o
   other sides are named by too ("Definition of Regular Disjunction") being no group;
 
 and never for "the others" of "X compared to other Ys" (several things), the halves of
-"UNIX/Linux" (each is a side), or a name whose attributes name another side (a misread
+"UNIX/Linux" (each is a side), or a name half of whose attributes name another side (a misread
 "Function" section holding "DNA: ..." and "RNA: ..."; a row the sides share may name one).
 """
 
@@ -34,11 +34,9 @@ from dataclasses import replace
 from explorer.model import Claim
 from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, core_name, names_the_others
-from explorer.parsing.state import State, in_row
+from explorer.parsing.side_rows import Into, misread, row_labels
+from explorer.parsing.state import State
 from explorer.parsing.words import capitalized
-
-Into = dict[str, tuple[str, str | None]]
-"""A merged name -> the side's subject and the group the name now is (None: no group)."""
 
 
 def by_side(anchored: list[str], hits: dict[str, tuple[int, ...]]) -> dict[int, list[str]]:
@@ -60,7 +58,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         names_the_others(anchors.names[side]) or "/" in anchors.names[side] for side in several
     ):
         return anchored
-    labels, paired = _row_labels(state, {s: hits[s][0] for s in anchored})
+    labels, paired = row_labels(state, {s: hits[s][0] for s in anchored})
     into = (
         _under_first(several, anchors, labels)
         or _in_rows(several, anchors, paired)
@@ -70,7 +68,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
     )
     if not into:
         return anchored
-    if _misread(state, into, hits):
+    if misread(state, into, hits):
         return anchored
     for s, (main, _) in into.items():
         state.subject_lines.setdefault(main, state.subject_lines.get(s, 0))
@@ -125,33 +123,6 @@ def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) 
     return into
 
 
-def _row_labels(state: State, side_of: dict[str, int]) -> tuple[set[str], set[str]]:
-    """The names (each of the side ``side_of`` says) that only ever label a side's value in
-    an attribute's row, and those of them whose every row names another side too (any side:
-    one named once, "Main Campus", shares the rows of "Regional Campus" and "Regional
-    Medical Campus (RMC)").
-
-    Read attribute-major, each claim's section is its attribute ("1. **Response Time**:"
-    over "- **Interactive Processing**: ..." and "- **Batch Processing**: ..."), so the name
-    is just how that row calls the side ("Interactive Processing", "Interactive Systems",
-    "Interactive" for "interactive user interfaces"), and a group made of it would split the
-    rows apart."""
-    rows: dict[str, set[int]] = {}
-    only: dict[str, bool] = {}
-    for c in state.claims:
-        if c.subject in side_of:
-            read_in_row = in_row(c)
-            only[c.subject] = only.get(c.subject, True) and read_in_row
-            if read_in_row:
-                rows.setdefault(c.attribute or "", set()).add(side_of[c.subject])
-    shared = {row for row, sides in rows.items() if len(sides) > 1}
-    labels = {s for s, in_rows in only.items() if in_rows}
-    unshared = {
-        c.subject for c in state.claims if c.subject in labels and c.attribute not in shared
-    }
-    return labels, labels - unshared
-
-
 def _alike(several: dict[int, list[str]], anchors: Matcher) -> Into | None:
     """Two or more sides, each named only as the same groups of its own same words: read
     as the side's words it opens or ends with, or else as "Group of <the side>" ("Advantages
@@ -198,7 +169,8 @@ def _groups_of_one(
     """The one side named more than once, each time as a group of it ("Definition of
     Exclusive-Or (XOR)", "Truth Table for Exclusive-Or" beside "Definition of Regular
     Disjunction (OR)"): one subject, the side as its first name says it, with those groups,
-    but for a group the other sides are named by too ("Definition"), whose rows they share."""
+    but for a group the other sides are named by too ("Definition"), whose rows they share;
+    those others are then named by their side's words ("Regular Disjunction (OR)")."""
     if len(several) != 1:
         return None
     ((side, those),) = several.items()
@@ -210,10 +182,16 @@ def _groups_of_one(
     theirs = {
         m["group"].casefold() for s in anchored if s not in those and (m := _GROUP_FOR.match(s))
     }
-    return {
+    into: Into = {
         s: (main, None if group.casefold() in theirs else group)
         for s, (_, group) in zip(those, found, strict=True)
     }
+    for s in anchored:  # the others by the side's own words too ("Vacuum" beside "Medium")
+        hit = anchors.which(s)
+        other = _group_for(s, hit[0], anchors) if s not in those and len(hit) == 1 else None
+        if other is not None and other[1].casefold() in theirs:
+            into[s] = (other[0], None)
+    return into
 
 
 def _kinds_of_each(several: dict[int, list[str]], anchors: Matcher, sides: int) -> Into | None:
@@ -248,41 +226,7 @@ def _group_for(name: str, side: int, anchors: Matcher) -> tuple[str, str] | None
 
 _WORD = re.compile(r"[\w-]+")
 _ARTICLES = frozenset({"the", "a", "an"})
-_GROUP_FOR = re.compile(r"^(?P<group>\S.*?)\s+(?:of|for)\s+(?:(?:the|a|an)\s+)?(?P<rest>\S.*)$")
-
-
-def _shared_rows(state: State, hits: dict[str, tuple[int, ...]]) -> set[str]:
-    """Attributes two or more sides give values for: a row such as "Molecular vs. Ionic
-    Structure" names a side because it compares them, not because it is misread."""
-    sides: dict[str, set[int]] = {}
-    for c in state.claims:
-        if c.attribute and len(hits.get(c.subject or "", ())) == 1:
-            sides.setdefault(c.attribute, set()).add(hits[c.subject or ""][0])
-    return {attribute for attribute, those in sides.items() if len(those) > 1}
-
-
-def _misread(state: State, into: Into, hits: dict[str, tuple[int, ...]]) -> bool:
-    """A name to merge whose attributes, half of them or more, name another side outside the
-    rows the sides share: a misread section ("Function" holding "DNA: ..." and "RNA: ..."),
-    not a side's group ("Key Characteristics of Iteration" has "Repetition" among three)."""
-    anchors = state.names.anchors
-    assert anchors is not None
-    shared = _shared_rows(state, hits)
-    rows: dict[str, set[str]] = {}
-    naming: dict[str, set[str]] = {}
-    for c in state.claims:
-        if c.subject in into and c.subject in hits and c.attribute:
-            rows.setdefault(c.subject, set()).add(c.attribute)
-            if (
-                _names_another(c.attribute, hits[c.subject][0], anchors)
-                and c.attribute not in shared
-            ):
-                naming.setdefault(c.subject, set()).add(c.attribute)
-    return any(2 * len(those) >= len(rows[s]) for s, those in naming.items())
-
-
-def _names_another(attribute: str | None, side: int, anchors: Matcher) -> bool:
-    return attribute is not None and any(i != side for i in anchors.which(attribute))
+_GROUP_FOR = re.compile(r"^(?P<group>\S.*?)\s+(?:of|for|in)\s+(?:(?:the|a|an)\s+)?(?P<rest>\S.*)$")
 
 
 def _moved(claim: Claim, into: Into) -> Claim:
