@@ -170,7 +170,7 @@ def answers_second_matter(name: str, question: str) -> bool:
     return done_to is not None and _roots(done_to[1]) <= matters[1] - _roots_of(matters[0])
 
 
-_DONE_TO = re.compile(r"^(\w+)\s+of\s", re.IGNORECASE)
+_DONE_TO = re.compile(r"^((?:[\w-]+\s+)?[\w-]+)\s+of\s", re.IGNORECASE)
 
 
 # Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing

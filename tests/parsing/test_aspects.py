@@ -53,6 +53,12 @@ SECOND_MATTERS = [
     ("Contribution to Survival", "What are the types of learning, and how do they contribute to survival?", True),
     # the second matter done to what the first asks about
     ("Prevention of Stroke", "What are the types of stroke, and how can they be prevented?", True),
+    (  # two words of the second matter before "of" what the first asks about
+        "Physiological Impact of Stress Hormones",
+        "Identify the types of stress hormones and discuss their physiological impact.",
+        True,
+    ),
+    ("Cortisol", "Identify the types of stress hormones and discuss their physiological impact.", False),
     ("Consequences of Plagiarism", "What are the types of plagiarism, and what are their consequences?", True),
     ("Stroke of Luck", "What are the types of stroke, and how can they be prevented?", False),
     # a name with a word of the first matter is one of what it asks for
