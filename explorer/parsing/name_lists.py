@@ -48,6 +48,12 @@ _TRAILING = re.compile(
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|some|two|three|several|many)$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
+# "Define avant-garde movements and discuss their key characteristics": a second task, no name
+_TASK = re.compile(
+    r"^(?:discuss|explain|describe|identify|outline|list|analy[sz]e|state|provide)\s+"
+    r"(?:their|its)\b",
+    re.IGNORECASE,
+)
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 
 
@@ -63,7 +69,11 @@ def names_in(phrase: str) -> list[str]:
         phrase = _NAMED_PAIR.sub(lambda m: m.group().replace(" ", _KEPT), phrase)
     parts = [_unquoted(p).replace(_KEPT, " ") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
-    return [p for p in parts if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p)]
+    return [
+        p
+        for p in parts
+        if p and len(p.split()) <= _MAX_WORDS and not _FILLER.match(p) and not _TASK.match(p)
+    ]
 
 
 # "How do sympathetic and parasympathetic controls regulate airflow?": a plain list ends where

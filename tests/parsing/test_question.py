@@ -532,6 +532,9 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What was decided in the Brown vs. Board of Education case?",
         # a weighing pair is one phrase about its topic, not two names
         "What are the cross-cultural similarities and differences in childhood fears?",
+        # a second task ("discuss its ...") is no name
+        "Define an orthogonal basis and discuss its importance in vector spaces.",
+        "Define avant-garde movements and discuss their key characteristics and impact.",
     ],
 )
 def test_no_compared_names(question: str) -> None:
