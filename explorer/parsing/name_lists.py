@@ -90,11 +90,13 @@ _VERB_TAIL = re.compile(rf"(?<=\S)\s+{_VERBS}.*$", re.IGNORECASE)
 _BINOMIAL = re.compile(
     r"\b(?:trial and error|cause and effect|supply and demand|research and development|"
     r"question and answer|checks and balances|command and control|profit and loss|"
-    rf"cost and benefit|hunting and gathering)(?=\s+(?!{_VERBS})[\w-])",
+    rf"cost and benefit|hunting and gathering|\d+(?:st|nd|rd|th) and \d+(?:st|nd|rd|th))"
+    rf"(?=\s+(?!{_VERBS})[\w-])",
     re.IGNORECASE,
 )
 """Fixed pairs that, before a noun, make one name's modifier ("trial and error learning",
-"supply and demand curves"); alone they may be compared ("How do supply and demand ...")."""
+"supply and demand curves", "the 5th and 6th centuries"); alone they may be compared ("How do
+supply and demand ...")."""
 _NAMED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+&\s+[A-Z][a-z]")
 _KEPT = "\ue000"  # a private-use character: the pair's spaces while the phrase is split
 

@@ -532,6 +532,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What was decided in the Brown vs. Board of Education case?",
         # a weighing pair is one phrase about its topic, not two names
         "What are the cross-cultural similarities and differences in childhood fears?",
+        # ordinals joined by "and" before their noun are one name's ("the 17th and 18th centuries")
+        "What were the key developments in early liberalism during the 17th and 18th centuries?",
         # a second task ("discuss its ...") is no name
         "Define an orthogonal basis and discuss its importance in vector spaces.",
         "Define avant-garde movements and discuss their key characteristics and impact.",
