@@ -30,6 +30,7 @@ from explorer.parsing.entries import GROUP_SEPARATOR, grouped
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
+from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
 from explorer.parsing.rows import labelled_rows, row_names
 from explorer.parsing.sentences import split_by_mention
@@ -59,7 +60,7 @@ def settle(
     # when it is compared.
     subjects = [s for s in names.subjects if not _STEP.match(s) or (anchors and anchors.which(s))]
     if anchors is not None:
-        hits = anchors.apart(subjects)
+        hits = _joint_sides(anchors.apart(subjects), anchors)
         anchored = [s for s in subjects if len(hits[s]) == 1]
         if len({hits[s][0] for s in anchored}) >= 2 and (
             not asked.coordinated or _side_by_side(state, anchored)
@@ -86,6 +87,26 @@ def settle(
         # all its points (beside others, under the group's name).
         _keep(state, [], by_group=len(names.subjects) != 1 or bool(state.differences))
     return intro, conclusion
+
+
+_JOINED = re.compile(r"\s(?:and|&)\s|/")
+
+
+def _joint_sides(hits: dict[str, tuple[int, ...]], anchors: Matcher) -> dict[str, tuple[int, ...]]:
+    """ "Monocytes and Macrophages" under "How do monocytes and macrophages differ from
+    neutrophils and eosinophils?": a name that opens with a compared name and joins others no
+    other name is tied to speaks for them together, as one side (the first of them); not
+    "Comparison with Tuples and Sets" or "Interaction Between Genotype and Phenotype"."""
+    alone = {h[0] for h in hits.values() if len(h) == 1}
+    joint = [
+        n
+        for n, h in hits.items()
+        if len(h) > 1 and _JOINED.search(n) and anchors.which(n.split()[0])
+    ]
+    for name in joint:
+        if alone.isdisjoint(hits[name]) and sum(hits[n] == hits[name] for n in joint) == 1:
+            hits = {**hits, name: hits[name][:1]}
+    return hits
 
 
 def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
