@@ -59,7 +59,11 @@ class Anchors:
         hit = self._memo.get(name)
         if hit is None:
             split = self._split(name_words)(name)
-            hit = _closest(frozenset(split), self._name_words) or self._borrowed_head(name)
+            hit = (
+                _closest(frozenset(split), self._name_words)
+                or self._borrowed_head(name)
+                or self._closed_up(name)
+            )
             if len(hit) > 1 and not _LISTED.search(name) and not opens_with_aspect(name):
                 # "Constructivist Learning" for "cognitive learning" and "constructivist
                 # approaches", "First Line of Defense": its first word tells which
@@ -82,6 +86,13 @@ class Anchors:
             set(split(word[0])) <= w for i, (w, _) in enumerate(self._name_words) if i not in own
         )
         return tuple(own) if len(own) == 1 and lent else ()
+
+    def _closed_up(self, name: str) -> tuple[int, ...]:
+        """ "Eurobonds" for "euro bonds", "Email" for "e-mail": the whole compared name written
+        as one word."""
+        key = _closed(core_name(name))
+        hits = tuple(i for i, n in enumerate(self.names) if _closed(n) == key)
+        return hits if len(hits) == 1 and key else ()
 
     def apart(self, names: list[str]) -> dict[str, tuple[int, ...]]:
         """Each of ``names`` as :meth:`which` ties it, except where two went to one compared
@@ -200,6 +211,10 @@ class Anchors:
         own = self._prose_words[self._others][0] | _CLASS_WORDS
         split = self._split(prose_words)
         return any(set(split(m.group(1))) & own for m in _OTHER_WORD.finditer(text))
+
+
+def _closed(text: str) -> str:
+    return re.sub(r"[\s-]+", "", text.casefold()).removesuffix("s")
 
 
 _LISTED = re.compile(r"[/,&]|\s(?:and|or|vs\.?|versus)\s", re.IGNORECASE)

@@ -40,6 +40,9 @@ WHICH = [
     # ... unless the name lists both, or opens with an aspect of the other
     (("cognitive learning", "constructivist approaches"), "Cognitive vs. Constructivist", (0, 1)),
     (("types", "proteins"), "Types of Proteins", (0, 1)),
+    # the whole compared name written as one word
+    (("foreign bonds", "euro bonds", "global bonds"), "Eurobonds", (1,)),
+    (("arc sine", "arc cosine", "arc tangent"), "Arccosine", (1,)),
     # a word only after a hyphen tells no side alone; the word before it does
     (("machine language", "high-level programming languages"), "Level of Abstraction", ()),
     (("machine language", "high-level programming languages"), "High Level", (1,)),
