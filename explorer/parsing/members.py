@@ -25,10 +25,12 @@ from explorer.parsing.question import Question
 from explorer.parsing.state import State
 from explorer.parsing.words import tokens
 
-# "Additional Considerations", "Other Notes", "Example Calculation", "Worked Examples": an
-# aside about (or an illustration of) all the members, not one more.
+# "Additional Considerations", "Considerations for Audience Engagement", "Other Notes",
+# "Example Calculation", "Worked Examples": an aside about (or an illustration of) all the
+# members, not one more.
 _ASIDE = re.compile(
     r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$"
+    r"|^(?:(?:special|key|important)\s+)?considerations\s+(?:for|in|when)\b"
     r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$",
     re.IGNORECASE,
 )

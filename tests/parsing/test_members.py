@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.parsing.members import _names_asked_kinds
+from explorer.parsing.members import _ASIDE, _names_asked_kinds
 
 QUESTION = "Describe endocytosis and the types of materials it transports."
 
@@ -28,3 +28,18 @@ ASKED = [
 @pytest.mark.parametrize(("name", "question", "expected"), ASKED)
 def test_a_section_names_the_asked_kinds(name: str, question: str, expected: bool) -> None:
     assert _names_asked_kinds(name, question) is expected
+
+
+ASIDES = [
+    ("Additional Considerations", True),
+    ("Considerations for Audience Engagement", True),
+    ("Special Considerations for Children", True),
+    ("Worked Examples", True),
+    ("Considerate Design", False),
+    ("Thrust Stage", False),
+]
+
+
+@pytest.mark.parametrize(("name", "aside"), ASIDES)
+def test_an_aside_is_no_member(name: str, aside: bool) -> None:
+    assert bool(_ASIDE.match(name)) is aside
