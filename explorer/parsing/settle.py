@@ -21,6 +21,7 @@ Considerations" section reads like one more subject. The question settles it:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -98,15 +99,16 @@ def _joint_sides(hits: dict[str, tuple[int, ...]], anchors: Matcher) -> dict[str
     other name is tied to speaks for them together, as one side (the first of them); not
     "Comparison with Tuples and Sets" or "Interaction Between Genotype and Phenotype"."""
     alone = {h[0] for h in hits.values() if len(h) == 1}
-    joint = [
+    joint = {
         n
         for n, h in hits.items()
         if len(h) > 1 and _JOINED.search(n) and anchors.which(n.split()[0])
-    ]
-    for name in joint:
-        if alone.isdisjoint(hits[name]) and sum(hits[n] == hits[name] for n in joint) == 1:
-            hits = {**hits, name: hits[name][:1]}
-    return hits
+    }
+    alike = Counter(hits[n] for n in joint)  # two joint names for the same sides: neither
+    return {
+        n: h[:1] if n in joint and alike[h] == 1 and alone.isdisjoint(h) else h
+        for n, h in hits.items()
+    }
 
 
 def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
