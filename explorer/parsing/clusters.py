@@ -14,12 +14,11 @@ holds the subjects.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import ClaimKind
-from explorer.parsing.entries import GROUP_SEPARATOR, grouped, in_group
-from explorer.parsing.state import NAMED, Entry, Group, State, in_row
+from explorer.parsing.entries import in_group
+from explorer.parsing.state import NAMED, Entry, Group, State
 
 LABELLED_MAJORITY = 0.5
 """Attribute-major needs at least this share of the groups to label two or more statements
@@ -147,48 +146,6 @@ def _with_parts(entries: tuple[Entry, ...]) -> list[Entry]:
             continue
         out += in_group(e.label, e.parts)
     return out
-
-
-def headings_as_attributes(state: State, *, by_side: bool = True) -> None:
-    """Subjects' unlabelled points under headings are those headings' rows when the article
-    reads headings as attributes: some subject is under two or more of them, or other
-    sections were read attribute-major ("### 1. Structure of Genetic Material" over "-
-    **Prokaryotic DNA**:" and its sub-bullets, then "### 2. Location of Genetic Material"
-    over "- **Prokaryotic Cells**: ..."). Under one heading that holds every subject ("###
-    The protocols") they stay plain points. Their labelled statements are then that row's
-    group: ``### Structure`` over ``1. **Neurons**:`` over ``- **Dendrites**: ...`` is
-    ``Structure > Dendrites``, in the row the other subjects' structure is in."""
-    if not state.headings and not state.labelled_headings:
-        return
-    under: dict[str, set[str]] = {}
-    # "Prokaryotic DNA", then "Prokaryotic Cells": one compared side under two rows (not for
-    # a plain "X and Y", which these rows would then seem to confirm as compared)
-    side = _side_of(state) if by_side else str
-    for index, heading in (*state.headings.items(), *state.labelled_headings.items()):
-        under.setdefault(side(state.claims[index].subject or ""), set()).add(heading)
-    if all(len(h) < 2 for h in under.values()) and not any(map(in_row, state.claims)):
-        return
-    for index, heading in state.headings.items():
-        c = state.claims[index]
-        state.claims[index] = replace(c, attribute=heading, kind="attribute", section=heading)
-    for index, heading in state.labelled_headings.items():
-        c = state.claims[index]
-        attribute = c.attribute or heading  # a labelled claim always has one
-        if not (attribute == heading or attribute.startswith(heading + GROUP_SEPARATOR)):
-            state.claims[index] = replace(c, attribute=grouped(heading, attribute))
-
-
-def _side_of(state: State) -> Callable[[str], str]:
-    """A subject's compared side (as a key), or the subject itself where none is one side."""
-    anchors = state.names.anchors
-    if anchors is None:
-        return lambda subject: subject
-
-    def side(subject: str) -> str:
-        hit = anchors.which(subject)
-        return f"side {hit[0]}" if len(hit) == 1 else subject
-
-    return side
 
 
 def attribute_major(group: Group, labels: list[str], state: State) -> None:

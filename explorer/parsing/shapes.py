@@ -21,7 +21,7 @@ from explorer.model import Comparison
 from explorer.parsing.abbreviations import with_abbreviations
 from explorer.parsing.anchors import anchors_for
 from explorer.parsing.aspects import scoring_text
-from explorer.parsing.clusters import headings_as_attributes, read_cluster, read_loose
+from explorer.parsing.clusters import read_cluster, read_loose
 from explorer.parsing.entries import (
     bold_heading,
     flatten,
@@ -31,6 +31,7 @@ from explorer.parsing.entries import (
     nested_items,
     read_entries,
 )
+from explorer.parsing.heading_rows import headings_as_attributes
 from explorer.parsing.inline import Label, split_label
 from explorer.parsing.leads import drop_shared_lead
 from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks

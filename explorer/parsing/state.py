@@ -110,7 +110,7 @@ class State:
     subject_lines: dict[str, int] = field(default_factory=dict)
     headings: dict[int, str] = field(default_factory=dict)
     """Claim index -> the heading above a subject's unlabelled point, read by
-    :func:`.clusters.headings_as_attributes` before settling rebuilds :attr:`claims`."""
+    :func:`.heading_rows.headings_as_attributes` before settling rebuilds :attr:`claims`."""
     labelled_headings: dict[int, str] = field(default_factory=dict)
     """The same for a subject's labelled statement (``### Structure`` over ``1. **Neurons**:``
     over ``- **Dendrites**: ...``), grouped under that heading when headings are attributes."""
