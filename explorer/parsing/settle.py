@@ -159,13 +159,27 @@ def _keep(state: State, subjects: list[str], *, by_group: bool = True) -> None:
     state.names.retain(subjects)
     rest = []
     for c in points:  # "### Load Paths" over "- **Beam**: ...": that subject's value in a row
-        subject = state.names.resolve(c.attribute) if kept and c.subject and c.attribute else None
+        subject = state.names.resolve(_named_by(c)) if kept and c.subject else None
         if subject is None:
             rest.append(_as_point(c, by_group=by_group))
         else:
             claims.append(replace(c, subject=subject, attribute=c.subject, kind="attribute"))
     state.claims = sorted(claims, key=lambda c: c.line) if len(rest) < len(points) else claims
     state.differences = sorted([*state.differences, *rest], key=lambda c: c.line)
+
+
+# "- **Spinal Anesthesia** begins working almost at once": a point opening with a bold name
+# its sentence goes on from (not "**Length** and **width** are ...").
+_BOLD_LEAD = re.compile(r"\*\*([^*\n]{1,80})\*\*\s+(?!(?:and|or|vs|versus)\b)[a-z(]")
+
+
+def _named_by(claim: Claim) -> str:
+    """The name a dropped group's statement is about: its label, or the bold name its
+    sentence opens with; "" for none."""
+    if claim.attribute:
+        return claim.attribute
+    lead = _BOLD_LEAD.match(claim.text)
+    return lead[1] if lead else ""
 
 
 def _as_point(claim: Claim, *, by_group: bool = True) -> Claim:
