@@ -43,6 +43,8 @@ def coordinated(text: str) -> list[str]:
             if after_aspect(window, c.start()) or _possessed(window, c.start()):
                 continue
             listed = AND_ITS.split(c.group("a"), maxsplit=1)[0]
+            if _ACROSS_VARIED.search(listed.split(" and ", 1)[0]) and listed.islower():
+                continue  # "vary across different cultures and contexts": what X varies across
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
             names = _without_shared_setting(names)
@@ -51,6 +53,12 @@ def coordinated(text: str) -> list[str]:
         at = lowered.find(" and ", at + _WINDOW)
     return []
 
+
+# "How do gender roles vary across different societies and cultures?": common nouns after
+# "across different" are the settings something varies in, not named sides
+_ACROSS_VARIED = re.compile(
+    r"\b(?:across|among|between|within|in)\s+(?:different|various|diverse)\s+\S"
+)
 
 # "Why is the logarithmic scale important in understanding pH and concentration?": the list
 # opens after the verb its first name is the object of

@@ -271,7 +271,6 @@ NAMED = [
         "How was the treaty applied differently in Upper and Lower Canada?",
         ("Upper", "Lower Canada"),
     ),
-    ("How do diets vary across different regions and seasons?", ("regions", "seasons")),
     # a plain list ends where the question's verb begins ("climate change" is a name)
     ("What role do forests and oceans play as carbon sinks?", ("forests", "oceans")),
     ("How do rods and cone cells respond to dim light?", ("rods", "cone cells")),
@@ -389,6 +388,11 @@ NAMED = [
     # the kinds of a thing and an aspect of them name no one ("their" is the kinds')
     ("What are the differences between various types of steel and their applications?", ()),
     ("What are the differences between parents and their children?", ("parents", "children")),
+    ("How do bacteria and viruses differ in different environments?", ("bacteria", "viruses")),
+    (
+        "How do nest designs vary across different species like Robins and Swallows?",
+        ("Robins", "Swallows"),
+    ),
     # "different" is no verb: the list runs on to "differ"
     (
         "How do networks of different sizes, such as LANs and WANs, differ in structure?",
@@ -526,6 +530,10 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "How do cultural differences impact mental health diagnosis and treatment?",
         "How do different cultures perceive and treat psychosis?",
         "How do different muscle fiber types contribute to muscle function and performance?",
+        # common nouns after "across different" are where X varies, not named sides
+        "How do gender roles vary across different societies and cultures?",
+        "How do diets vary across different regions and seasons?",
+        "How do myths function within different cultures and societies?",
         # a court case is named "A vs. B": one case
         "What were the legal precedents set by the Plessy vs. Ferguson case?",
         "What was the significance of the Standard Oil of New Jersey vs United States case?",
