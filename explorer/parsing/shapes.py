@@ -34,11 +34,12 @@ from explorer.parsing.entries import (
 from explorer.parsing.heading_rows import headings_as_attributes
 from explorer.parsing.inline import Label, split_label
 from explorer.parsing.leads import drop_shared_lead
-from explorer.parsing.markdown import Block, Item, ListBlock, Para, Table, parse_blocks
+from explorer.parsing.markdown import Block, Document, Item, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.others import others_by_name
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
-from explorer.parsing.question import read_question
+from explorer.parsing.question import Question, read_question
+from explorer.parsing.renamed import one_side_read, renamed_by_rows
 from explorer.parsing.rows import drop_own_names, join_plural_rows
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
@@ -46,35 +47,12 @@ from explorer.parsing.summaries import read_summary_paragraph, read_summary_sect
 from explorer.parsing.tables import is_grid, read_table
 
 # Bold lines that label a group of points inside a subject ("**Characteristics:**"), never a subject.
-GENERIC_LABELS = frozenset(
-    {
-        "characteristics",
-        "example",
-        "examples",
-        "features",
-        "key features",
-        "advantages",
-        "disadvantages",
-        "pros",
-        "cons",
-        "benefits",
-        "drawbacks",
-        "strengths",
-        "weaknesses",
-        "limitations",
-        "note",
-        "notes",
-        "overview",
-        "details",
-        "description",
-        "usage",
-        "use cases",
-        "how it works",
-        "key points",
-        "properties",
-        "operations",
-    }
-)
+GENERIC_LABELS = frozenset((
+    "characteristics", "example", "examples", "features", "key features", "advantages",
+    "disadvantages", "pros", "cons", "benefits", "drawbacks", "strengths", "weaknesses",
+    "limitations", "note", "notes", "overview", "details", "description", "usage", "use cases",
+    "how it works", "key points", "properties", "operations",
+))  # fmt: skip
 
 Shape = Callable[[Section, Namer], Reading | None]
 
@@ -82,18 +60,37 @@ Shape = Callable[[Section, Namer], Reading | None]
 def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> Comparison:
     """Read ``markdown`` (already repaired) as a comparison of two or more subjects."""
     document = parse_blocks(markdown)
-    root = outline(document.blocks)
-    intro = take_intro(root)
-    conclusion = take_conclusion(root)
     asked = read_question(question, title)
     if asked.anchors:
         anchors = others_by_name(with_abbreviations(asked.anchors, markdown), document.blocks)
         asked = replace(asked, anchors=anchors) if anchors != asked.anchors else asked
+    return _read(document, asked, markdown, title, question)
+
+
+def _read(
+    document: Document,
+    asked: Question,
+    markdown: str,
+    title: str,
+    question: str,
+    *,
+    again: bool = True,
+) -> Comparison:
+    """One reading of the document for what ``asked`` names; read ``again`` (once) when the
+    article names one compared side by a word of its own (:mod:`.renamed`)."""
+    root = outline(document.blocks)
+    intro = take_intro(root)
+    conclusion = take_conclusion(root)
     members = asked.kinds and not asked.anchors
     context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)
+    if again and one_side_read(names):
+        renamed = renamed_by_rows(asked.anchors, markdown, document.blocks)
+        if renamed != asked.anchors:  # read again, with the article's name for the other side
+            asked = replace(asked, anchors=renamed)
+            return _read(document, asked, markdown, title, question, again=False)
     headings_as_attributes(state, by_side=not asked.coordinated)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)
