@@ -56,6 +56,7 @@ from explorer.parsing.question_patterns import (
     says_compare,
     without_case_names,
 )
+from explorer.parsing.quoted import quoted_names
 from explorer.parsing.versus import topic_before_versus, versus
 from explorer.parsing.words import tokens
 
@@ -105,6 +106,9 @@ _PLAIN = ("to", "with", "against")  # "compare X to Y" joins as plainly as "bene
 
 def _read(text: str) -> Question:
     compares = says_compare(text)
+    quoted = quoted_names(text)
+    if quoted:  # "How does 'Songs of Experience' contrast with 'Songs of Innocence'?"
+        return Question(tuple(dict.fromkeys(quoted)), compares, coordinated=not compares)
     folded = text.casefold()
     for pattern, need in zip(PATTERNS, NEEDS, strict=True):
         if need and not any(n in folded for n in need):

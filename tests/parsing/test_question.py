@@ -389,6 +389,21 @@ NAMED = [
     ("What are the differences between various types of steel and their applications?", ()),
     ("What are the differences between parents and their children?", ("parents", "children")),
     ("How do bacteria and viruses differ in different environments?", ("bacteria", "viruses")),
+    # quotes say where each name starts and ends
+    (
+        "How does 'Songs of Experience' contrast with 'Songs of Innocence'?",
+        ("Songs of Experience", "Songs of Innocence"),
+    ),
+    ("Define the terms 'system' and 'surroundings' in thermodynamics.", ("system", "surroundings")),
+    (
+        "How did the term 'science' differ in meaning from 'natural philosophy'?",
+        ("science", "natural philosophy"),
+    ),
+    (
+        "What are the differences between 'ne...pas,' 'ne...plus,' and 'ne...jamais'?",
+        ("ne...pas", "ne...plus", "ne...jamais"),
+    ),
+    ("How do “Dracula” and “Carmilla” portray fear?", ("Dracula", "Carmilla")),
     (
         "How do nest designs vary across different species like Robins and Swallows?",
         ("Robins", "Swallows"),
