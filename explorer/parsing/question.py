@@ -98,7 +98,15 @@ def read_question(question: str, title: str = "") -> Question:
     kinds = (not best or len(best.anchors) < 2) and any(asks_kinds(text) for text in texts)
     if best is None:
         return Question((), False, asks=asks)
-    return Question(best.anchors, best.compares, best.coordinated, asks=asks, kinds=kinds)
+    # "How do you compare acidic protons between different molecules?" asks for a method:
+    # with nothing named, its sections are steps, not the members of a comparison
+    compares = best.compares and (bool(best.anchors) or not any(map(_HOW_TO.match, texts)))
+    return Question(best.anchors, compares, best.coordinated, asks=asks, kinds=kinds)
+
+
+_HOW_TO = re.compile(
+    r"\s*how\s+(?:to|(?:do|can|should|would|could|might)\s+(?:you|one|we|i)\b)", re.IGNORECASE
+)
 
 
 _PLAIN = ("to", "with", "against")  # "compare X to Y" joins as plainly as "benefits to plants"

@@ -594,6 +594,22 @@ def test_asks_for_a_comparison(question: str, compares: bool) -> None:
     assert says_compare(question) is compares
 
 
+# A how-to that names nothing asks for a method, whatever it says of comparing; one that
+# names what it compares compares them.
+HOW_TO = [
+    ("How do you compare acidic protons between different molecules?", False),
+    ("How do you install Tkinter on different operating systems?", False),
+    ("How can one choose between different types of graphs?", False),
+    ("How do you compare Python and Java for beginners?", True),
+    ("How do different operating systems install Tkinter?", True),
+]
+
+
+@pytest.mark.parametrize(("question", "compares"), HOW_TO)
+def test_a_how_to_compares_only_what_it_names(question: str, compares: bool) -> None:
+    assert read_question(question).compares is compares
+
+
 # A title that asks nothing ("Two tools") leaves the structure to decide; an imperative asks.
 ASKS = [
     ("Identify the main bones of the arm and their roles.", True),
