@@ -26,12 +26,15 @@ from explorer.parsing.state import State
 from explorer.parsing.words import tokens
 
 # "Additional Considerations", "Considerations for Audience Engagement", "Other Notes",
-# "Example Calculation", "Worked Examples": an aside about (or an illustration of) all the
-# members, not one more.
+# "Example Calculation", "Worked Examples", "Practical Applications", "Performance
+# Comparison": an aside about (or an illustration of) all the members, not one more.
 _ASIDE = re.compile(
     r"^(?:other|additional|further|general|final)\s+(?:considerations|notes|remarks|tips)$"
     r"|^(?:(?:special|key|important)\s+)?considerations\s+(?:for|in|when)\b"
-    r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$",
+    r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$"
+    r"|^(?:specific|practical|everyday|clinical|common|notable|further|other)\s+"
+    r"(?:examples|applications|uses)$"
+    r"|^(?:performance|overall|direct)\s+comparison$",
     re.IGNORECASE,
 )
 # "What is the importance of diacritical marks ..., and what are their main types?"

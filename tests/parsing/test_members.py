@@ -35,7 +35,14 @@ ASIDES = [
     ("Considerations for Audience Engagement", True),
     ("Special Considerations for Children", True),
     ("Worked Examples", True),
+    ("Specific Examples", True),
+    ("Practical Applications", True),
+    ("Clinical Applications", True),
+    ("Performance Comparison", True),
     ("Considerate Design", False),
+    ("Web Applications", False),
+    ("Real-World Applications", False),  # a kind of homework, among the kinds asked for
+    ("Comparison", False),  # "Distribution", "Flow", "Comparison": what maps show
     ("Thrust Stage", False),
 ]
 
