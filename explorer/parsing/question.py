@@ -254,6 +254,6 @@ def _names_before(text: str, end: int) -> list[str]:
     m2 = WHAT_IS.search(head)
     if m2 is None:
         return []
-    asked = m2.group(0).rstrip(" ,").removesuffix(" and")
+    asked = m2.group(0).rstrip(" ,").removesuffix(" and").rstrip(" ,")
     passive = without_passive(asked)  # "How is the case fatality rate calculated": the rate
     return names_in(passive if passive != asked else m2.group("a"))[:1]

@@ -389,6 +389,8 @@ NAMED = [
     ("What are the differences between various types of steel and their applications?", ()),
     ("What are the differences between parents and their children?", ("parents", "children")),
     ("How do bacteria and viruses differ in different environments?", ("bacteria", "viruses")),
+    # "it" after a passive clause is what the clause is about, comma or not
+    ("How is GDP measured, and how does it differ from GNP?", ("GDP", "GNP")),
     # quotes say where each name starts and ends
     (
         "How does 'Songs of Experience' contrast with 'Songs of Innocence'?",
