@@ -25,11 +25,14 @@ _POSSESSIVE = re.compile(r"(?:^|\W)(?:its|their)\s+$", re.IGNORECASE)
 
 
 def _possessed(window: str, start: int) -> bool:
-    """The list at ``start`` is owned by "its" or "their" (before it, or as its first word)."""
-    head = window[start : start + 6].lower()
-    return head.startswith(("its ", "their ")) or bool(
+    """The list at ``start`` is owned by "its" or "their" (before it, as its first word, or
+    after the verb it opens with: "how do you determine its domain and range")."""
+    return bool(_OWNED_LEAD.match(window, start)) or bool(
         _POSSESSIVE.search(window[max(0, start - 7) : start])
     )
+
+
+_OWNED_LEAD = re.compile(r"(?:[a-z]+\s+)?(?:its|their)\s", re.IGNORECASE)
 
 
 def coordinated(text: str) -> list[str]:

@@ -559,6 +559,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What are the cross-cultural similarities and differences in childhood fears?",
         # ordinals joined by "and" before their noun are one name's ("the 17th and 18th centuries")
         "What were the key developments in early liberalism during the 17th and 18th centuries?",
+        # what a verb's "its" owns is aspects of a thing named before
+        "What is the definition of a function and how do you determine its domain and range?",
         # a second task ("discuss its ...") is no name
         "Define an orthogonal basis and discuss its importance in vector spaces.",
         "Define avant-garde movements and discuss their key characteristics and impact.",
