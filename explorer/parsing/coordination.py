@@ -35,15 +35,16 @@ def _possessed(window: str, start: int) -> bool:
 _OWNED_LEAD = re.compile(r"(?:[a-z]+\s+)?(?:its|their)\s", re.IGNORECASE)
 
 
-def coordinated(text: str) -> list[str]:
+def coordinated(text: str, *, aspects: bool = False) -> list[str]:
     """The first plain "X, Y and Z" list of two or more names, looked for only around an
-    "and" (the list pattern is costly to try at every position of a long question)."""
+    "and" (the list pattern is costly to try at every position of a long question); with
+    ``aspects``, a list of what things differ in counts too."""
     lowered = text.lower()
     at = lowered.find(" and ")
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
         for c in COORDINATION.finditer(window):
-            if after_aspect(window, c.start()) or _possessed(window, c.start()):
+            if (not aspects and after_aspect(window, c.start())) or _possessed(window, c.start()):
                 continue
             listed = AND_ITS.split(c.group("a"), maxsplit=1)[0]
             if _ACROSS_VARIED.search(listed.split(" and ", 1)[0]) and listed.islower():
@@ -55,6 +56,26 @@ def coordinated(text: str) -> list[str]:
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []
+
+
+def later_list(text: str, names: tuple[str, ...]) -> list[str]:
+    """The next plain list after the one ending in ``names[-1]``, even one of what things
+    differ in ("How do family roles and responsibilities differ in patrilineal and
+    matrilineal kinship systems?"); none after "in terms of", which plainly lists aspects."""
+    at = text.lower().find(names[-1].lower()) if names else -1
+    rest = text[at + len(names[-1]) :] if at != -1 else ""
+    if not rest or _ASPECT_MARK.search(rest):
+        return []
+    verb = _VERB_IN.search(rest)  # the list starts after "differ in"
+    return coordinated(rest[verb.end() :] if verb else rest, aspects=True)
+
+
+_ASPECT_MARK = re.compile(
+    r"\b(?:in terms of|with respect to|regarding|concerning)\b", re.IGNORECASE
+)
+_VERB_IN = re.compile(
+    r"\b(?:differ|var(?:y|ies)|compare)\w*\s+(?:in|across|among|between)\s", re.IGNORECASE
+)
 
 
 # "How do gender roles vary across different societies and cultures?": common nouns after

@@ -1,4 +1,4 @@
-"""A compared name the article never writes, told by the rows it fills.
+"""Compared names the article writes otherwise: read again with the names it uses.
 
 "What are the main differences between majority rule and most votes?" is answered row by row
 with ``- **Majority Rule**: ...`` and ``- **Plurality Voting**: ...``: the article's own name
@@ -6,6 +6,12 @@ for "most votes" is the label beside the other side's in every list, though it s
 with the question's. Read as written, the second side is never found and the article reads
 as prose about one of them; by elimination, the one label always beside the named side's is
 the other side, and takes its place among the compared names.
+
+A question may also hold two lists, and the first be what is compared *in*: "How do family
+roles and responsibilities differ in patrilineal and matrilineal kinship systems?" is
+answered under ``### Patrilineal Kinship System`` and ``### Matrilineal Kinship System``. When
+the headings and bold text name two of the second list's names and fewer of the first's,
+the second list is what is compared.
 """
 
 from __future__ import annotations
@@ -15,9 +21,11 @@ from collections.abc import Iterator, Sequence
 
 from explorer.parsing.anchors import anchors_for
 from explorer.parsing.aspects import is_aspect
+from explorer.parsing.coordination import later_list
 from explorer.parsing.inline import split_label
-from explorer.parsing.markdown import Block, ListBlock
-from explorer.parsing.names import Namer
+from explorer.parsing.markdown import Block, Document, ListBlock
+from explorer.parsing.names import Matcher, Namer
+from explorer.parsing.question import Question
 
 MIN_LISTS = 2
 """How many lists the two labels must share: one shared list is an aside, not the rows."""
@@ -26,14 +34,42 @@ _NAMING = re.compile(r"\*\*([^*\n]{1,80})\*\*|^#{1,6}[ \t]+(.+)$", re.MULTILINE)
 """A bold phrase or a heading: where an article names what it compares."""
 
 
-def one_side_read(names: Namer) -> bool:
-    """Of two compared names, the structure carries one as a subject: worth asking
-    :func:`renamed_by_rows` whether the other goes by another name (the read is cheap, and
-    it is asked only here)."""
+def other_names(
+    asked: Question, names: Namer, markdown: str, document: Document, text: str
+) -> tuple[str, ...] | None:
+    """The compared names to read the article again with, when its structure carries fewer
+    than two of the question's: the question's next list, when the headings and bold text
+    name two of its names and fewer of the first's ("family roles and responsibilities"
+    differ "in patrilineal and matrilineal kinship systems"); else the other side's own name
+    in the article (:func:`renamed_by_rows`). None to keep the reading."""
     anchors = names.anchors
-    if anchors is None or len(anchors.names) != 2:
-        return False
-    return len({hit for s in names.subjects if len(hit := anchors.which(s)) == 1}) == 1
+    if anchors is None or (read := _sides_read(anchors, names.subjects)) >= 2:
+        return None
+    if asked.compares and len(_named_sides(anchors, markdown)) < 2:
+        later = tuple(later_list(text, asked.anchors))
+        if len(later) >= 2 and len(_named_sides(anchors_for(later), markdown)) >= 2:
+            return later
+    if read == 1 and len(anchors.names) == 2:
+        renamed = renamed_by_rows(asked.anchors, markdown, document.blocks)
+        if renamed != asked.anchors:
+            return renamed
+    return None
+
+
+def _sides_read(anchors: Matcher, subjects: list[str]) -> int:
+    """How many compared names the subjects read so far stand for, one each."""
+    return len({hit for s in subjects if len(hit := anchors.which(s)) == 1})
+
+
+def _named_sides(anchors: Matcher, markdown: str) -> set[int]:
+    """The compared names the article's headings and bold text name, up to two (most name
+    both early: the scan stops there)."""
+    seen: set[int] = set()
+    for bold, heading in _NAMING.findall(markdown):
+        seen.update(anchors.which(bold or heading))
+        if len(seen) >= 2:
+            break
+    return seen
 
 
 def renamed_by_rows(
@@ -45,11 +81,7 @@ def renamed_by_rows(
     if len(anchors) != 2 or markdown.count("**") < 4 * MIN_LISTS:
         return anchors
     matcher = anchors_for(anchors)
-    seen: set[int] = set()
-    for bold, heading in _NAMING.findall(markdown):  # most name both early: stop there
-        seen.update(matcher.which(bold or heading))
-        if len(seen) == 2:
-            return anchors
+    seen = _named_sides(matcher, markdown)
     if len(seen) != 1:
         return anchors
     named = next(iter(seen))

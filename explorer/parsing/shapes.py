@@ -39,7 +39,7 @@ from explorer.parsing.names import Namer
 from explorer.parsing.others import others_by_name
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import Question, read_question
-from explorer.parsing.renamed import one_side_read, renamed_by_rows
+from explorer.parsing.renamed import other_names
 from explorer.parsing.rows import drop_own_names, join_plural_rows
 from explorer.parsing.settle import settle
 from explorer.parsing.state import GROUP_MAJORITY, Entries, Entry, Group, Reading, State
@@ -86,11 +86,9 @@ def _read(
     names = Namer(*context, anchors=anchors_for(asked.anchors))
     state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
     _read_container(root, state)
-    if again and one_side_read(names):
-        renamed = renamed_by_rows(asked.anchors, markdown, document.blocks)
-        if renamed != asked.anchors:  # read again, with the article's name for the other side
-            asked = replace(asked, anchors=renamed)
-            return _read(document, asked, markdown, title, question, again=False)
+    if again and (other := other_names(asked, names, markdown, document, question or title)):
+        asked = replace(asked, anchors=other)  # read again, with the names the article uses
+        return _read(document, asked, markdown, title, question, again=False)
     headings_as_attributes(state, by_side=not asked.coordinated)
     for entry in state.summary_paragraphs:
         read_summary_paragraph(entry, state)

@@ -1,9 +1,10 @@
-"""The other side by elimination: the label beside the named side's in every row list."""
+"""Reading again with other names: the other side by elimination, or the question's next list."""
 
 from __future__ import annotations
 
 import pytest
 
+from explorer.parsing.coordination import later_list
 from explorer.parsing.markdown import parse_blocks
 from explorer.parsing.renamed import renamed_by_rows
 
@@ -43,3 +44,20 @@ CASES = [
 def test_renamed_by_rows(anchors: tuple[str, ...], markdown: str, renamed: str | None) -> None:
     got = renamed_by_rows(anchors, markdown, parse_blocks(markdown).blocks)
     assert got == (anchors if renamed is None else (anchors[0], renamed))
+
+
+LATER = [
+    (
+        "How do family roles and responsibilities differ in patrilineal and matrilineal systems?",
+        ("family roles", "responsibilities"),
+        ["patrilineal", "matrilineal systems"],
+    ),
+    # "in terms of" lists aspects plainly
+    ("How do A and B differ in terms of cost and speed?", ("A", "B"), []),
+    ("How do cats and dogs differ?", ("cats", "dogs"), []),
+]
+
+
+@pytest.mark.parametrize(("question", "anchors", "later"), LATER)
+def test_the_next_list(question: str, anchors: tuple[str, ...], later: list[str]) -> None:
+    assert later_list(question, anchors) == later
