@@ -66,6 +66,7 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                 out.append(Entry(lab.name, lab.rest, block.line))
             else:
                 out.append(Entry(label, block.raw, block.line))
+                pending = _lead_in_group(block.raw) if block.raw.rstrip().endswith(":") else None
         elif isinstance(block, ListBlock):
             group = label if label != sublabel else None  # "**Advantages:**" over this list
             for item in block.items:
@@ -98,6 +99,31 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
             else:
                 out.append(Entry(label, values, block.line))
     return Entries(tuple(out), tuple(summaries))
+
+
+_GROUP_WORDS = re.compile(
+    r"\b(advantages|benefits|disadvantages|drawbacks|challenges|limitations|strengths|"
+    r"weaknesses)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_in_group(raw: str) -> str | None:
+    """ "The advantages of centralization include:", "... can also lead to drawbacks such
+    as:": the list after this lead-in is that group, as under ``**Advantages:**``."""
+    last = re.split(r"(?<=[.!?])\s+", raw.strip())[-1]
+    if _JOINED_GROUP.search(last):
+        return None  # "the main features and advantages of tuples": not one group
+    found = {m.lower() for m in _GROUP_WORDS.findall(last)}
+    return found.pop().capitalize() if len(found) == 1 else None
+
+
+_JOINED_GROUP = re.compile(
+    r"\b(?:and|or|&)\s+(?:\w+\s+)?(?:advantages|benefits|disadvantages|drawbacks|challenges|"
+    r"limitations|strengths|weaknesses)\b|\b(?:advantages|benefits|disadvantages|drawbacks|"
+    r"challenges|limitations|strengths|weaknesses),?\s+(?:and|or|&)\s",
+    re.IGNORECASE,
+)
 
 
 def _body(rest: str, item: Item) -> str:
