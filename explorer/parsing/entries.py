@@ -101,11 +101,13 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
     return Entries(tuple(out), tuple(summaries))
 
 
-_GROUP_WORDS = re.compile(
-    r"\b(advantages|benefits|disadvantages|drawbacks|challenges|limitations|strengths|"
-    r"weaknesses)\b",
-    re.IGNORECASE,
+# (not "characteristics" or "features": everything said of a subject is one, and the group
+# would only keep its rows from lining up with the others')
+_GROUP_NOUNS = (
+    r"(?:advantages|benefits|disadvantages|drawbacks|challenges|limitations|strengths|"
+    r"weaknesses)"
 )
+_GROUP_WORDS = re.compile(rf"\b({_GROUP_NOUNS})\b", re.IGNORECASE)
 
 
 def _lead_in_group(raw: str) -> str | None:
@@ -119,9 +121,7 @@ def _lead_in_group(raw: str) -> str | None:
 
 
 _JOINED_GROUP = re.compile(
-    r"\b(?:and|or|&)\s+(?:\w+\s+)?(?:advantages|benefits|disadvantages|drawbacks|challenges|"
-    r"limitations|strengths|weaknesses)\b|\b(?:advantages|benefits|disadvantages|drawbacks|"
-    r"challenges|limitations|strengths|weaknesses),?\s+(?:and|or|&)\s",
+    rf"\b(?:and|or|&)\s+(?:\w+\s+)?{_GROUP_NOUNS}\b|\b{_GROUP_NOUNS},?\s+(?:and|or|&)\s",
     re.IGNORECASE,
 )
 
