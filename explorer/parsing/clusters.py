@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from explorer.model import ClaimKind
-from explorer.parsing.entries import in_group
+from explorer.parsing.entries import grouped, in_group
 from explorer.parsing.state import NAMED, Entry, Group, State
 
 LABELLED_MAJORITY = 0.5
@@ -163,6 +163,8 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
                 subject = state.subject(name, e.line)
                 if subject is not None:
                     state.claim(subject, group.name, e, "attribute", group.name)
+        elif e.label and e.group is not None:  # "Benefits > Cost": a row of the group's
+            state.difference(grouped(group.name, e.label), e.text, e.line, group.name)
         else:
             text = f"{e.label}: {e.text}" if e.label else e.text
             state.difference(group.name, text, e.line, group.name)

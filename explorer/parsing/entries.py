@@ -45,10 +45,13 @@ def join(first: str, second: str = "") -> str:
     return f"{first}\n{second}".strip()
 
 
-def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None = None) -> Entries:
+def read_entries(
+    blocks: list[Block] | tuple[Block, ...], sublabel: str | None = None, *, within: str = ""
+) -> Entries:
     """The statements in ``blocks``: labelled items and paragraphs, points, attached code.
 
-    ``sublabel`` labels unlabelled statements (a subject section's own sub-heading names them).
+    ``sublabel`` labels unlabelled statements (a subject section's own sub-heading names them);
+    ``within`` is the name they are under, whose own group a lead-in does not repeat.
     """
     out: list[Entry] = []
     summaries: list[Entry] = []
@@ -66,7 +69,8 @@ def read_entries(blocks: list[Block] | tuple[Block, ...], sublabel: str | None =
                 out.append(Entry(lab.name, lab.rest, block.line))
             else:
                 out.append(Entry(label, block.raw, block.line))
-                pending = _lead_in_group(block.raw) if block.raw.rstrip().endswith(":") else None
+                if block.raw.rstrip().endswith(":"):
+                    pending = _lead_in_group(block.raw, within or sublabel or "")
         elif isinstance(block, ListBlock):
             group = label if label != sublabel else None  # "**Advantages:**" over this list
             for item in block.items:
@@ -107,17 +111,41 @@ _GROUP_NOUNS = (
     r"(?:advantages|benefits|disadvantages|drawbacks|challenges|limitations|strengths|"
     r"weaknesses)"
 )
-_GROUP_WORDS = re.compile(rf"\b({_GROUP_NOUNS})\b", re.IGNORECASE)
+_ONE_GROUP = re.compile(rf"\b{_GROUP_NOUNS}\b", re.IGNORECASE)
+_SIDE = {
+    **dict.fromkeys(("advantages", "benefits", "strengths"), "+"),
+    **dict.fromkeys(("disadvantages", "drawbacks", "limitations", "weaknesses", "challenges"), "-"),
+}
+"""Which way each group noun weighs: "Benefits of X" already says what "advantages" would."""
 
 
-def _lead_in_group(raw: str) -> str | None:
+def _sides_of(name: str) -> set[str]:
+    """Which ways the group nouns of a name weigh ("Advantages and Disadvantages": both)."""
+    return {_SIDE[w.lower()] for w in _ONE_GROUP.findall(name)}
+
+
+def _lead_in_group(raw: str, within: str) -> str | None:
     """ "The advantages of centralization include:", "... can also lead to drawbacks such
-    as:": the list after this lead-in is that group, as under ``**Advantages:**``."""
+    as:": the list after this lead-in is that group, as under ``**Advantages:**``; not under
+    a name that already says so ("Benefits of Tidal Energy" over "Its advantages include:")."""
     last = re.split(r"(?<=[.!?])\s+", raw.strip())[-1]
     if _JOINED_GROUP.search(last):
         return None  # "the main features and advantages of tuples": not one group
-    found = {m.lower() for m in _GROUP_WORDS.findall(last)}
-    return found.pop().capitalize() if len(found) == 1 else None
+    found = {m.lower() for m in _LEADS_INTO.findall(last)}
+    if len(found) != 1:
+        return None
+    group = found.pop()
+    return None if _SIDE[group] in _sides_of(within) else group.capitalize()
+
+
+# The group word opens the list: "The advantages of X include:", "drawbacks such as:", "has
+# several disadvantages:"; not "Digitization helps in addressing some of these challenges:"
+# (what the list answers, named before).
+_LEADS_INTO = re.compile(
+    rf"(?<!these )(?<!those )\b({_GROUP_NOUNS})\b(?:\s+(?:of|over|for)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)?"
+    r",?\s*(?:include|includes|including|such as|are|:)",
+    re.IGNORECASE,
+)
 
 
 _JOINED_GROUP = re.compile(

@@ -124,7 +124,9 @@ def bold_paragraph_groups(section: Section, names: Namer) -> Reading | None:
     parts = []
     for k, start in enumerate(heads):
         stop = heads[k + 1] if k + 1 < len(heads) else len(body)
-        parts.append((labels[k], body[start].line, read_entries(body[start + 1 : stop])))
+        parts.append(
+            (labels[k], body[start].line, read_entries(body[start + 1 : stop], within=labels[k]))
+        )
     return _own_cluster(parts, name, before=body[: heads[0]], after=[])
 
 
@@ -156,7 +158,9 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
                 if lab is None or not lab.separated:
                     continue
                 lead = Entries((Entry(None, lab.rest, item.line),) if lab.rest else ())
-                parts.append((lab.name, item.line, merge(lead, read_entries(item.children))))
+                parts.append(
+                    (lab.name, item.line, merge(lead, read_entries(item.children, within=lab.name)))
+                )
         elif parts and not (isinstance(block, Para) and block.raw.rstrip().endswith(":")):
             label, line, entries = parts[-1]  # a remark on the group before
             parts[-1] = (label, line, merge(entries, read_entries([block])))
@@ -187,7 +191,7 @@ def section_group(section: Section, names: Namer) -> Reading:
     name = section.name
     grids = tuple(b for b in section.body if isinstance(b, Table) and is_grid(b, name, names))
     body = [b for b in section.body if not any(b is t for t in grids)]
-    parts = [read_entries(body)]
+    parts = [read_entries(body, within=name or "")]
     for sub in section.subs:  # a subject section's own sub-headings label its entries
         parts.append(read_entries(flatten(sub), sublabel=sub.name))
     read = merge(*parts)
