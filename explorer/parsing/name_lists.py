@@ -136,6 +136,13 @@ def without_passive(listed: str) -> str:
 _PARTICIPLE = re.compile(r"^[a-z]{3,}(?<!e)ed$")
 
 
+_ADVERB = re.compile(
+    r"\w{3,}(?:ively|ically|fully|ously|ently|antly|ingly|ately|edly)$", re.IGNORECASE
+)
+"""An adverb of manner ("effectively", "carefully"), which a noun phrase does not end with
+before its last word; not "early" or "family"."""
+
+
 def joins_verbs(names: list[str]) -> bool:
     """The list is no list of names: it joins verbs ("How is standard error defined and
     calculated?", "lymphoma diagnosed and classified through biopsy": the first name ends in
@@ -144,6 +151,8 @@ def joins_verbs(names: list[str]) -> bool:
     first, last = names[0].split(), names[-1].split()
     if len(first) >= 2 and _PARTICIPLE.match(first[-1]) and _PARTICIPLE.match(last[0]):
         return True
+    if len(first) >= 2 and _ADVERB.match(first[-2]):
+        return True  # "How can students effectively research and choose a university?"
     return any(_acts(*words) for words in zip(first, first[1:], first[2:], strict=False))
 
 

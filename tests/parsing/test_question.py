@@ -536,6 +536,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # participles joined by "and" are verbs
         "How is standard error defined and calculated?",
         "How is lymphoma diagnosed and classified through biopsy?",
+        # an adverb before the last word makes a clause ("students effectively research")
+        "How can students effectively research and choose the right university for them?",
         # what unnamed members differ in is a list of aspects
         "What are the main layers of the Earth, and how do they differ in crust and core?",
         "What kinds of lenses are there, and how do they vary in focus and thickness?",
