@@ -65,8 +65,8 @@ def _named_sides(anchors: Matcher, markdown: str) -> set[int]:
     """The compared names the article's headings and bold text name, up to two (most name
     both early: the scan stops there)."""
     seen: set[int] = set()
-    for bold, heading in _NAMING.findall(markdown):
-        seen.update(anchors.which(bold or heading))
+    for m in _NAMING.finditer(markdown):
+        seen.update(anchors.which(m[1] or m[2]))
         if len(seen) >= 2:
             break
     return seen
