@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.parsing.entries import _lead_in_group
+from explorer.parsing.lead_ins import lead_in_group
 
 CASES = [
     ("The advantages of centralization include:", "", "Advantages"),
@@ -27,4 +27,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lead", "within", "group"), CASES)
 def test_a_lead_in_names_the_group(lead: str, within: str, group: str | None) -> None:
-    assert _lead_in_group(lead, within) == group
+    assert lead_in_group(lead, within) == group
