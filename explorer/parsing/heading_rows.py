@@ -23,9 +23,9 @@ def headings_as_attributes(state: State, *, by_side: bool = True) -> None:
     **Prokaryotic DNA**:" and its sub-bullets, then "### 2. Location of Genetic Material"
     over "- **Prokaryotic Cells**: ..."), or the one heading over the sides has aspects for
     siblings (:func:`_beside_aspect_rows`). Under one heading that holds every subject ("###
-    The protocols") they otherwise stay plain points. Their labelled statements are then that row's
-    group: ``### Structure`` over ``1. **Neurons**:`` over ``- **Dendrites**: ...`` is
-    ``Structure > Dendrites``, in the row the other subjects' structure is in."""
+    The protocols") they otherwise stay plain points. Their labelled statements are then
+    that row's group: ``### Structure`` over ``1. **Neurons**:`` over ``- **Dendrites**:
+    ...`` is ``Structure > Dendrites``, in the row the other subjects' structure is in."""
     if not state.headings and not state.labelled_headings:
         return
     under: dict[str, set[str]] = {}

@@ -28,6 +28,7 @@ from dataclasses import replace
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.aspects import answers_second_matter, opens_with_aspect
 from explorer.parsing.entries import GROUP_SEPARATOR, grouped
+from explorer.parsing.inline import split_label
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
 from explorer.parsing.members import members_asked_for
@@ -168,9 +169,9 @@ def _keep(state: State, subjects: list[str], *, by_group: bool = True) -> None:
     state.differences = sorted([*state.differences, *rest], key=lambda c: c.line)
 
 
-# "- **Spinal Anesthesia** begins working almost at once": a point opening with a bold name
-# its sentence goes on from (not "**Length** and **width** are ...").
-_BOLD_LEAD = re.compile(r"\*\*([^*\n]{1,80})\*\*\s+(?!(?:and|or|vs|versus)\b)[a-z(]")
+# What a sentence that opens with a bold name goes on with: a word of its own ("**Spinal
+# Anesthesia** begins working"), not another name ("**Length** and **width** are ...").
+_GOES_ON = re.compile(r"(?!(?:and|or|vs|versus)\b)[a-z(]")
 
 
 def _named_by(claim: Claim) -> str:
@@ -178,8 +179,10 @@ def _named_by(claim: Claim) -> str:
     sentence opens with; "" for none."""
     if claim.attribute:
         return claim.attribute
-    lead = _BOLD_LEAD.match(claim.text)
-    return lead[1] if lead else ""
+    lead = split_label(claim.text)
+    if lead is None or lead.separated or not _GOES_ON.match(lead.rest):
+        return ""
+    return lead.name
 
 
 def _as_point(claim: Claim, *, by_group: bool = True) -> Claim:
