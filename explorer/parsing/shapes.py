@@ -77,7 +77,8 @@ def _read(
     again: bool = True,
 ) -> Comparison:
     """One reading of the document for what ``asked`` names; read ``again`` (once) when the
-    article names one compared side by a word of its own (:mod:`.renamed`)."""
+    article names the compared sides otherwise: one by a word of its own, or the question's
+    second list (:mod:`.renamed`)."""
     root = outline(document.blocks)
     intro = take_intro(root)
     conclusion = take_conclusion(root)
