@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 # Words that make a question a comparison even when it names no subjects ("comparison
-# operators", "comparative advantage" and "social comparison" name one thing each).
+# operators", "comparative advantage" and "social comparison" name one thing each, as do
+# calculus's "differentiation" and "differential equations", "product differentiation" and
+# "differential reinforcement"; "differential diagnoses" are the conditions told apart).
 COMPARES = re.compile(
-    r"\b(?:differ\w*|(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b)\w*|"
+    r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|"

@@ -592,6 +592,15 @@ COMPARES = [
     ("How does comparative advantage lead to gains from trade?", False),
     ("What role does social comparison play in self-esteem?", False),
     ("What are the comparative advantages of solar panels?", True),
+    # calculus's differentiation, a differential equation or reinforcement is one thing each;
+    # differential diagnoses and telling things apart compare
+    ("Explain the steps involved in applying the chain rule for differentiation.", False),
+    ("How do you solve for constants using differential equations?", False),
+    ("What strategies can be used for product differentiation?", False),
+    ("What are the implications of a function being differentiable?", False),
+    ("What are the common differential diagnoses for dysphagia?", True),
+    ("How do you differentiate between a cold and the flu?", True),
+    ("How do cells differ in structure?", True),
 ]
 
 
