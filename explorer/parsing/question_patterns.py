@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-# Words that make a question a comparison even when it names no subjects ("comparison
-# operators", "comparative advantage" and "social comparison" name one thing each, as do
-# calculus's "differentiation" and "differential equations", "product differentiation" and
-# "differential reinforcement"; "differential diagnoses" are the conditions told apart).
+# Words that make a question a comparison even when it names no subjects. Some name one thing
+# each: "comparison operators", "comparative advantage", "social comparison", a comparator,
+# comparability, calculus's "differentiation" and "differential equations", "product
+# differentiation", "differential reinforcement" ("differential diagnoses" are conditions told
+# apart, and compare).
 COMPARES = re.compile(
-    r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b)\w*|"
+    r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|"
+    r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|"

@@ -601,6 +601,8 @@ COMPARES = [
     ("What are the common differential diagnoses for dysphagia?", True),
     ("How do you differentiate between a cold and the flu?", True),
     ("How do cells differ in structure?", True),
+    ("How does a non-inverting comparator circuit work?", False),
+    ("What is the significance of comparability in financial reporting?", False),
 ]
 
 
