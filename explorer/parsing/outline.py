@@ -19,6 +19,7 @@ _SUMMARY = re.compile(
     r"|in (?:short|summary|a nutshell)|tl ?;? ?dr|at a glance|bottom line|conclusion|verdict"
     r"|(?:a |the )?(?:summary|recap) of .+"  # "Summary of Functions", "Summary of Roles"
     r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common)"
+    r"|(?:a |the )?comparative (?:analysis|insights?|overview|summary|perspective|view|table)"
     r"|(?:(?:key|main|major) )?(?:differences|distinctions|similarities|comparison)"
     r" (?:between|of) .+|(?:key |main )?differences (?:from|with|to|among) .+)$"
 )

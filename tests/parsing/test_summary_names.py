@@ -15,6 +15,9 @@ NAMES = [
     ("Recap of the Main Points", True),
     ("Summary Offenses", False),  # a name that opens with the word
     ("Summary Bar", False),
+    ("Comparative Analysis", True),  # the sides weighed together, after them
+    ("Comparative Insights", True),
+    ("Comparative Anatomy", False),  # a kind of anatomy
     ("Functions", False),
 ]
 
