@@ -20,6 +20,7 @@ _SUMMARY = re.compile(
     r"|(?:a |the )?(?:summary|recap) of .+"  # "Summary of Functions", "Summary of Roles"
     r"|(?:key )?similarities(?: and differences)?|common ground|what they (?:share|have in common)"
     r"|(?:a |the )?comparative (?:analysis|insights?|overview|summary|perspective|view|table)"
+    r"|trade ?offs? (?:between|in|of|and) .+"  # "Trade-offs Between Time and Space"
     r"|(?:(?:key|main|major) )?(?:differences|distinctions|similarities|comparison)"
     r" (?:between|of) .+|(?:key |main )?differences (?:from|with|to|among) .+)$"
 )

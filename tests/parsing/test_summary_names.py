@@ -18,6 +18,9 @@ NAMES = [
     ("Comparative Analysis", True),  # the sides weighed together, after them
     ("Comparative Insights", True),
     ("Comparative Anatomy", False),  # a kind of anatomy
+    ("Trade-offs Between Time and Space Complexity", True),  # both sides weighed together
+    ("Trade-offs in Algorithm Design", True),
+    ("Trade-offs", False),  # may be what is compared ("trade-offs and opportunity costs")
     ("Functions", False),
 ]
 
