@@ -5,7 +5,9 @@ with ``- **Majority Rule**: ...`` and ``- **Plurality Voting**: ...``: the artic
 for "most votes" is the label beside the other side's in every list, though it shares no word
 with the question's. Read as written, the second side is never found and the article reads
 as prose about one of them; by elimination, the one label always beside the named side's is
-the other side, and takes its place among the compared names.
+the other side, and takes its place among the compared names. When the question asks about
+"other materials", the others are as many as the labels always beside the named side's
+("Wood Patterns", "Metal Patterns" beside "Plastic Patterns"), and each is a side.
 
 A question may also hold two lists, and the first be what is compared *in*: "How do family
 roles and responsibilities differ in patrilineal and matrilineal kinship systems?" is
@@ -26,6 +28,7 @@ from explorer.parsing.inline import split_label
 from explorer.parsing.markdown import Block, Document, ListBlock
 from explorer.parsing.names import Matcher, Namer
 from explorer.parsing.question import Question
+from explorer.parsing.question_patterns import OTHERS
 
 MIN_LISTS = 2
 """How many lists the two labels must share: one shared list is an aside, not the rows."""
@@ -49,7 +52,11 @@ def other_names(
         later = tuple(later_list(text, asked.anchors))
         if len(later) >= 2 and len(_named_sides(anchors_for(later), markdown)) >= 2:
             return later
-    if read == 1 and len(anchors.names) == 2:
+    # With the others asked for, the first reading may carry no side at all: the aspects over
+    # the rows ("Strength", "Price") looked like the sides, and no member ("Timber Frames")
+    # shares a word with "other building materials".
+    others = any(OTHERS.match(a) for a in asked.anchors)
+    if (read == 1 or others) and len(anchors.names) == 2:
         renamed = renamed_by_rows(asked.anchors, markdown, document.blocks)
         if renamed != asked.anchors:
             return renamed
@@ -77,7 +84,8 @@ def renamed_by_rows(
 ) -> tuple[str, ...]:
     """``anchors`` with the one name no heading or bold text names replaced by the label
     that stands beside the other name's in every two-item list of them (two or more lists),
-    naming neither and no aspect ("Examples"); else unchanged."""
+    naming neither and no aspect ("Examples"); an "other ..." name by all the labels always
+    beside the named side's, in lists of any length; else unchanged."""
     if len(anchors) != 2 or markdown.count("**") < 4 * MIN_LISTS:
         return anchors
     matcher = anchors_for(anchors)
@@ -85,24 +93,36 @@ def renamed_by_rows(
     if len(seen) != 1:
         return anchors
     named = next(iter(seen))
+    # "How do plastic patterns compare to other materials?": the others are as many as the
+    # labels always beside the named side's ("Wood Patterns", "Metal Patterns").
+    others_group = bool(OTHERS.match(anchors[1 - named]))
     beside: dict[str, str] | None = None  # casefolded -> as first written
     lists = 0
     for labels in _list_labels(blocks):
-        if len(labels) != 2 or not any(matcher.which(label) == (named,) for label in labels):
+        if others_group:  # "Wood Patterns" shares "patterns" with it, but is not it
+            if len(labels) < 2 or not any(matcher.named(label) == named for label in labels):
+                continue
+            others = {
+                label.casefold(): label
+                for label in labels
+                if matcher.named(label) is None and not is_aspect(label)
+            }
+        elif len(labels) != 2 or not any(matcher.which(label) == (named,) for label in labels):
             continue  # the rows: a list of the two sides' values
-        others = {
-            label.casefold(): label
-            for label in labels
-            if not matcher.which(label) and not is_aspect(label)
-        }
+        else:
+            others = {
+                label.casefold(): label
+                for label in labels
+                if not matcher.which(label) and not is_aspect(label)
+            }
         beside = others if beside is None else {k: v for k, v in beside.items() if k in others}
         lists += 1
         if not beside:
             return anchors
-    if beside is None or lists < MIN_LISTS or len(beside) != 1:
+    if beside is None or lists < MIN_LISTS or not (len(beside) == 1 or others_group):
         return anchors
-    (label,) = beside.values()
-    return tuple(a if i == named else label for i, a in enumerate(anchors))
+    members = tuple(beside.values())
+    return (anchors[named], *members) if named == 0 else (*members, anchors[named])
 
 
 def _list_labels(blocks: Sequence[Block]) -> Iterator[list[str]]:
