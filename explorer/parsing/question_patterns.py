@@ -14,13 +14,15 @@ import re
 # each: "comparison operators", "comparative advantage", "social comparison", a comparator,
 # comparability, calculus's "differentiation" and "differential equations", "product
 # differentiation", "differential reinforcement" ("differential diagnoses" are conditions told
-# apart, and compare).
+# apart, and compare), consumer preferences, "the category of contemporary art" (one category;
+# "Category D and X drugs" are named).
 COMPARES = re.compile(
     r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|"
     r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
-    r"types?|kinds?|categor(?:y|ies)|classes\s+of|(?:different|various|main|major)\s+classes|"
-    r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer\w*|choose|"
+    r"types?|kinds?|categories|category\s+(?-i:[A-Z0-9])|classes\s+of|"
+    r"(?:different|various|main|major)\s+classes|"
+    r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer(?!ences?\b)\w*|choose|"
     r"which (?:one|is)|trade-?offs?|var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )

@@ -603,6 +603,13 @@ COMPARES = [
     ("How do cells differ in structure?", True),
     ("How does a non-inverting comparator circuit work?", False),
     ("What is the significance of comparability in financial reporting?", False),
+    # preferences are one thing each; a preferred option is chosen among others
+    ("How do consumer preferences influence marketing strategies?", False),
+    ("When is ultrasound the preferred imaging modality?", True),
+    # "the category of X" is one category; categories, or a named one, are kinds
+    ("How does music fit into the category of contemporary art?", False),
+    ("What are the main categories of bio-agents?", True),
+    ("What are Category D and X drugs?", True),
 ]
 
 
@@ -645,7 +652,8 @@ def test_asks_something(title: str, asks: bool) -> None:
 _PIECES = [
     "How", "do", "they", "DIFFER", "Compared", "contrasting", "vs.", "Versus", "types", "Kind",
     "categories", "classes", "varieties", "forms of", "pros and cons", "better", "than",
-    "better suited", "better choice", "better option", "preferred",
+    "better suited", "better choice", "better option", "preferred", "preferences", "category",
+    "Category", "D", "7",
     "choose", "which one", "which is", "trade-off", "similarities", "distinguishes", "advantages",
     "vary", "Varies", "between", "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
 ]  # fmt: skip
