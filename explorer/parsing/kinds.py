@@ -1,10 +1,10 @@
 """Whether a question asks for the members of a set it does not name.
 
 "What are the types of surrogacy?", "What imaging techniques are used ..., and how do they
-differ?", "How do different imaging modalities compare?": the article's list items (or
-sections) are those members, where in "which is better" they are points. A question that
-names the others as a group ("How does X differ from other types of loans?") compares with
-them instead.
+differ?", "How do different imaging modalities compare?", "What are the different states of
+matter?": the article's list items (or sections) are those members, where in "which is
+better" they are points. A question that names the others as a group ("How does X differ
+from other types of loans?") compares with them instead.
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ _KINDS = re.compile(
     r"\bdifferences?\s+between\s+(?:them|these|those|the two)\b|"
     r"\b(?:their|its)\s+(?:main\s+|different\s+)?(?:types|kinds|categories|classes)\b|"
     r"\bhow\s+(?:do|does|did)\s+(?:the\s+)?(?:different|various)\s+[^?,]{1,50}?\s+"
-    r"(?:differ|compare|vary)\b",
+    r"(?:differ|compare|vary)\b|"
+    r"^\s*(?:what|which)\s+(?:are|were)\s+(?:the\s+|some\s+(?:of\s+the\s+)?)?"
+    r"(?:different|various)\s+(?!steps?\b)",  # "What are the different states of matter?"
     re.IGNORECASE,
 )
 
 _KINDS_HINTS = (
     "type", "kind", "categor", "class", "variet", "form", "other", "differ", "compar", "vary",
+    "vario",
 )  # fmt: skip
 """A piece of text each of :data:`_KINDS`'s branches holds: most questions hold none."""
 

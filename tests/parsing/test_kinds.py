@@ -12,7 +12,8 @@ _PIECES = [
     "How", "do", "does", "they", "these", "the two", "VARY", "differ", "Compare", "from",
     "each other", "one another", "types of", "Kinds", "categories", "classes", "varieties",
     "forms", "of", "other", "different", "various", "imaging", "modalities", "differences",
-    "between", "them", "to", "\u212aind", "x", ",", "?", "typed",
+    "between", "them", "to", "\u212aind", "x", ",", "?", "typed", "What", "are", "the", "some",
+    "steps", "Which", "were",
 ]  # fmt: skip
 
 
@@ -33,6 +34,12 @@ KINDS = [
     ("How do isotopes of an element differ from each other?", True),
     ("How does cash credit differ from other types of loans?", False),
     ("How do you install MySQL?", False),
+    # "the different X" are the members of X, whatever X is called; steps are no members
+    ("What are the different states of matter?", True),
+    ("What are the various methods of heat transfer?", True),
+    ("What are some of the different memory models?", True),
+    ("What are the different steps in mitosis?", False),
+    ("Why do different plants need different soils?", False),
 ]
 
 
