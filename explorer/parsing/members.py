@@ -34,7 +34,10 @@ _ASIDE = re.compile(
     r"|^(?:an?\s+)?(?:worked\s+)?examples?(?:\s+(?:calculations?|problems?|scenarios?))?$"
     r"|^(?:specific|practical|everyday|clinical|common|notable|further|other)\s+"
     r"(?:examples|applications|uses)$"
-    r"|^(?:performance|overall|direct)\s+comparison$",
+    r"|^(?:performance|overall|direct)\s+comparison$"
+    r"|^(?:historical|cultural|philosophical|ethical|clinical|theoretical|social)\s+"
+    r"(?:context|background|implications|considerations|significance)$"
+    r"|^future\s+directions$",
     re.IGNORECASE,
 )
 # "What is the importance of diacritical marks ..., and what are their main types?"

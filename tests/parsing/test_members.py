@@ -39,6 +39,11 @@ ASIDES = [
     ("Practical Applications", True),
     ("Clinical Applications", True),
     ("Performance Comparison", True),
+    ("Historical Context", True),  # what surrounds the members, not one of them
+    ("Philosophical Implications", True),
+    ("Cultural Significance", True),
+    ("Future Directions", True),
+    ("Historical Fiction", False),
     ("Considerate Design", False),
     ("Web Applications", False),
     ("Real-World Applications", False),  # a kind of homework, among the kinds asked for
