@@ -79,7 +79,8 @@ PATTERNS = tuple(
             r"(?:from|and)\s+{b}{end}"
         ),
         (
-            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+(?:differ(?!ent\b)\w*|compare)"
+            r"\bhow\s+(?:do|does|did|can|might|would)\s+{a}\s+"
+            r"(?:differ(?!ent\b)\w*|compare|be\s+distinguished)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
         # "What is acceleration, and how is it different from velocity?"
@@ -132,7 +133,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("between",),
     ("distinguish", "differentiat"),
-    ("differ", "compar"),
+    ("differ", "compar", "distinguished"),
     ("different",),
     ("compar", "contrast"),
     ("compar", "contrast"),

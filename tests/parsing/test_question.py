@@ -216,6 +216,14 @@ NAMED = [
     ),
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
+    (
+        "How can secondary gain be distinguished from malingering?",
+        ("secondary gain", "malingering"),
+    ),
+    (
+        "What is convergent evolution and how can it be distinguished from homology?",
+        ("convergent evolution", "homology"),
+    ),
     ("How can a transformer be compared to a gearbox?", ("transformer", "gearbox")),
     (
         "How does rote learning differ from meaningful learning, and can you give examples?",
