@@ -115,9 +115,13 @@ def _joint_sides(hits: dict[str, tuple[int, ...]], anchors: Matcher) -> dict[str
 def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
     """A claim of a group the structure names for one compared side: that side's, under its
     display name; where several groups name one side ("Horizontal Equity" and "Vertical
-    Equity" for "equity") each is one of its attributes, not its name."""
+    Equity" for "equity") each is one of its attributes, not its name. The one group that
+    only speaks of a side ("Sprain Grading") is the attribute of what it says unlabelled."""
     if groups == 1:
-        return replace(c, subject=display[side])
+        own_name = (c.subject or "").casefold() == display[side].casefold()
+        attribute = c.attribute or (None if own_name else c.subject)
+        kind = c.kind if attribute == c.attribute else "attribute"
+        return replace(c, subject=display[side], attribute=attribute, kind=kind)
     return replace(
         c, subject=display[side], attribute=grouped(c.subject or "", c.attribute), kind="attribute"
     )
@@ -218,7 +222,9 @@ def _by_mention(
             display[side] = label
     sides = by_side(anchored, hits)
     for side, named in sides.items():  # two groups for one side ("Horizontal Equity" and
-        if len(named) == 1:  # "Vertical Equity" for "equity") are its parts, not its name
+        # "Vertical Equity" for "equity") are its parts, not its name; nor is a group that
+        # only speaks of it ("Serum Tumor Markers" for "a testicular tumor")
+        if len(named) == 1 and anchors.named(named[0]) == side:
             display[side] = named[0]
     display = [capitalized(d) for d in display]
     claims: list[Claim] = []
