@@ -15,12 +15,13 @@ import re
 # comparability, calculus's "differentiation" and "differential equations", "product
 # differentiation", "differential reinforcement" ("differential diagnoses" are conditions told
 # apart, and compare), consumer preferences, "the category of contemporary art" (one category;
-# "Category D and X drugs" are named).
+# "Category D and X drugs" are named), "a type of rigid motion", "the type of news".
 COMPARES = re.compile(
     r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|"
     r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
-    r"types?|kinds?|categories|category\s+(?-i:[A-Z0-9])|classes\s+of|"
+    r"types|kinds|(?<!\ba\s)(?<!\bthe\s)(?:type|kind)|categories|category\s+(?-i:[A-Z0-9])|"
+    r"classes\s+of|"
     r"(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer(?!ences?\b)\w*|choose|"
     r"which (?:one|is)|trade-?offs?|var(?:y|ies|ied)\s+between)\b",

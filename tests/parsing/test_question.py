@@ -618,6 +618,10 @@ COMPARES = [
     ("How does music fit into the category of contemporary art?", False),
     ("What are the main categories of bio-agents?", True),
     ("What are Category D and X drugs?", True),
+    # "a type of X" classifies one thing; "what type of X" asks which
+    ("How is translation considered a type of rigid motion?", False),
+    ("How do algorithms influence the type of news people see?", False),
+    ("What type of glue suits paper?", True),
 ]
 
 
@@ -661,7 +665,7 @@ _PIECES = [
     "How", "do", "they", "DIFFER", "Compared", "contrasting", "vs.", "Versus", "types", "Kind",
     "categories", "classes", "varieties", "forms of", "pros and cons", "better", "than",
     "better suited", "better choice", "better option", "preferred", "preferences", "category",
-    "Category", "D", "7",
+    "Category", "D", "7", "a", "the", "type", "kind", "What",
     "choose", "which one", "which is", "trade-off", "similarities", "distinguishes", "advantages",
     "vary", "Varies", "between", "and", "disadvantages", "claſſes", "\u212aind", "x", "-", ",", "?", "typed", "kindly",
 ]  # fmt: skip
