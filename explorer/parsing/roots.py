@@ -16,9 +16,18 @@ ROOT_LETTERS = 6
 """How many first letters a long word matches on."""
 
 
+SAME_AS = {
+    "boy": "male", "man": "male", "men": "male",
+    "girl": "female", "woman": "female", "women": "female",
+}  # fmt: skip
+"""Words an article writes for a compared name's ("How do visual-spatial skills differ between
+males and females?" is answered about boys and girls), by the compared name's word."""
+
+
 def root(word: str, long: dict[str, int] | None = None) -> str:
     """``word`` cut to its root: six letters, or as many as ``long`` (from
     :func:`root_lengths`) says its root needs; short words and non-words stay whole."""
+    word = SAME_AS.get(word, word)
     if len(word) <= ROOT_LETTERS or not word.isalpha():
         return word
     cut = word[:ROOT_LETTERS]

@@ -48,6 +48,10 @@ WHICH = [
     (("machine language", "high-level programming languages"), "High Level", (1,)),
     (("top-down", "bottom-up processing"), "Bottom-Up Processing", (1,)),
     (("evidence-based practice", "tradition"), "Based on Research", ()),
+    # boys and girls, men and women, are what males and females are written as
+    (("males", "females"), "Boys", (0,)),
+    (("males", "females"), "Women", (1,)),
+    (("men", "women"), "Female Athletes", (1,)),
 ]
 
 
