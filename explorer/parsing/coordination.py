@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.aspects import after_aspect
+from explorer.parsing.aspects import after_aspect, is_aspect
 from explorer.parsing.name_lists import before_verb, joins_verbs, names_in
 from explorer.parsing.question_patterns import COORDINATION, VAGUE
 from explorer.parsing.versus import topic_lead
@@ -52,6 +52,8 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
             names = _without_shared_setting(names)
+            if len(names) >= 2 and all(is_aspect(n.split()[0]) for n in names):
+                continue  # "the symptoms and treatment options for onychia and paronychia"
             if len(names) >= 2 and not joins_verbs(names) and not _WEIGHED_PAIR.match(listed):
                 return names
         at = lowered.find(" and ", at + _WINDOW)

@@ -216,6 +216,11 @@ NAMED = [
     ),
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
+    # a list of aspects, then the names they are of
+    (
+        "What are the symptoms and treatment options for onychia and paronychia?",
+        ("onychia", "paronychia"),
+    ),
     (
         "How can secondary gain be distinguished from malingering?",
         ("secondary gain", "malingering"),
@@ -574,6 +579,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # a second task ("discuss its ...") is no name
         "Define an orthogonal basis and discuss its importance in vector spaces.",
         "Define avant-garde movements and discuss their key characteristics and impact.",
+        # a list of aspects is what one thing is asked about
+        "What is the structure and function of DNA?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
