@@ -56,7 +56,8 @@ _LIST = r"(?P<{name}>.+?)"
 _VERB = r"(?!\s+(?:in|on|across|among|to|with|against|favou?rably|well)\b)"
 # "the differences between", "How do X vary between": what opens a "between" list.
 _BETWEEN = (
-    r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied))\s+(?:\w+\s+){0,3}?between\s+"
+    r"\b(?:differen(?:ces?|tiate|tiating)|differs?|var(?:y|ies|ied)|distinctions?|"
+    r"distinguish(?:es|ing)?|contrasts?)\s+(?:\w+\s+){0,3}?between\s+"
 )
 PATTERNS = tuple(
     re.compile(

@@ -216,6 +216,11 @@ NAMED = [
     ),
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
+    ("What is the distinction between causation and correlation?", ("causation", "correlation")),
+    (
+        "What is Mill's distinction between higher and lower pleasures?",
+        ("higher", "lower pleasures"),
+    ),
     # a list of aspects, then the names they are of
     (
         "What are the symptoms and treatment options for onychia and paronychia?",
