@@ -31,7 +31,7 @@ _LEAD = re.compile(
     r"(?=(?:characteristics|properties|features|roles?|functions|traits)\b))?"
     r"(?:(?:(?:advantages|pros|benefits|strengths|similarities)\s+and\s+"
     r"(?:disadvantages|cons|drawbacks|limitations|challenges|risks|weaknesses|differences)|"
-    r"characteristics|properties|features|operations|roles?|functions|structures?|"
+    r"characteristics|properties|features|operations|roles?|functions?|structures?|"
     r"advantages|disadvantages|uses|applications|effects|impacts?|types|kinds|forms|principles|"
     r"concepts|benefits|limitations|components|traditions|approaches|methods)\s+"
     r"(?:of|associated with|in|for|used in)\s+(?:(?:the|a|an)\s+)?)?"

@@ -221,6 +221,7 @@ NAMED = [
         "What is Mill's distinction between higher and lower pleasures?",
         ("higher", "lower pleasures"),
     ),
+    ("What are the structure and function of DNA and RNA?", ("DNA", "RNA")),
     # a list of aspects, then the names they are of
     (
         "What are the symptoms and treatment options for onychia and paronychia?",
@@ -586,6 +587,7 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "Define avant-garde movements and discuss their key characteristics and impact.",
         # a list of aspects is what one thing is asked about
         "What is the structure and function of DNA?",
+        "What are the causes and effects of protein denaturation?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
