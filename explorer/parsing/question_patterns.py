@@ -93,7 +93,7 @@ PATTERNS = tuple(
             r"^{a}\s+(?:differ\w*\s+from|compared?\s+(?:to|with)|vs\.?|versus|in contrast to|"
             r"as opposed to)\s+{b}{end}"
         ),
-        r"\bsimilarities\s+(?:and\s+differences\s+)?between\s+{a}{end}",
+        r"\bsimilarit(?:y|ies)\s+(?:and\s+differences?\s+)?between\s+{a}{end}",
         # "the advantages of using water cooling over air cooling": X weighed against Y
         (
             r"\b(?:advantages?|benefits?|disadvantages?|drawbacks?|strengths?|merits?)\s+of\s+"

@@ -217,6 +217,7 @@ NAMED = [
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
+    ("What is the similarity between a sonnet and a villanelle?", ("sonnet", "villanelle")),
     (
         "What is Mill's distinction between higher and lower pleasures?",
         ("higher", "lower pleasures"),
