@@ -217,7 +217,11 @@ NAMED = [
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
-    ("What is the similarity between a sonnet and a villanelle?", ("sonnet", "villanelle")),
+    (
+        "What is the similarity between a 90 degrees clockwise rotation and a 270 degrees "
+        "counterclockwise rotation?",
+        ("90 degrees clockwise rotation", "270 degrees counterclockwise rotation"),
+    ),
     (
         "What is Mill's distinction between higher and lower pleasures?",
         ("higher", "lower pleasures"),
