@@ -218,8 +218,10 @@ NAMED = [
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
     (
-        "What is the similarity between a 90 degrees clockwise rotation and a 270 degrees "
-        "counterclockwise rotation?",
+        (
+            "What is the similarity between a 90 degrees clockwise rotation and a 270 degrees "
+            "counterclockwise rotation?"
+        ),
         ("90 degrees clockwise rotation", "270 degrees counterclockwise rotation"),
     ),
     (
