@@ -99,22 +99,14 @@ def renamed_by_rows(
     beside: dict[str, str] | None = None  # casefolded -> as first written
     lists = 0
     for labels in _list_labels(blocks):
-        if others_group:  # "Wood Patterns" shares "patterns" with it, but is not it
-            if len(labels) < 2 or not any(matcher.named(label) == named for label in labels):
-                continue
-            others = {
-                label.casefold(): label
-                for label in labels
-                if matcher.named(label) is None and not is_aspect(label)
-            }
-        elif len(labels) != 2 or not any(matcher.which(label) == (named,) for label in labels):
-            continue  # the rows: a list of the two sides' values
-        else:
-            others = {
-                label.casefold(): label
-                for label in labels
-                if not matcher.which(label) and not is_aspect(label)
-            }
+        rows = len(labels) >= 2 if others_group else len(labels) == 2
+        if not rows or not any(_is_side(matcher, label, named, others_group) for label in labels):
+            continue  # the rows: a list of the sides' values
+        others = {
+            label.casefold(): label
+            for label in labels
+            if _names_no_side(matcher, label, others_group) and not is_aspect(label)
+        }
         beside = others if beside is None else {k: v for k, v in beside.items() if k in others}
         lists += 1
         if not beside:
@@ -123,6 +115,17 @@ def renamed_by_rows(
         return anchors
     members = tuple(beside.values())
     return (anchors[named], *members) if named == 0 else (*members, anchors[named])
+
+
+def _is_side(matcher: Matcher, label: str, side: int, others_group: bool) -> bool:
+    """``label`` is compared name ``side``'s; beside "other ..." only when it is that name
+    ("Wood Patterns" shares "patterns" with "plastic patterns", but is not it)."""
+    return matcher.named(label) == side if others_group else matcher.which(label) == (side,)
+
+
+def _names_no_side(matcher: Matcher, label: str, others_group: bool) -> bool:
+    """``label`` is none of the compared names (beside "other ...": is none of them)."""
+    return matcher.named(label) is None if others_group else not matcher.which(label)
 
 
 def _list_labels(blocks: Sequence[Block]) -> Iterator[list[str]]:
