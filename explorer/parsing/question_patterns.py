@@ -99,6 +99,11 @@ PATTERNS = tuple(
             r"\b(?:advantages?|benefits?|disadvantages?|drawbacks?|strengths?|merits?)\s+of\s+"
             r"(?:using\s+)?{a}\s+over\s+{b}{end}"
         ),
+        # "Why are statistical predictions often more reliable than clinical predictions?"
+        (
+            r"\b(?:is|are|was|were)\s+{a}\s+(?:(?:often|generally|usually|typically)\s+)?"
+            r"(?:(?:more|less)\s+[\w-]+|better|worse)\s+than\s+{b}{end}"
+        ),
     )
 )
 VAGUE = re.compile(
@@ -142,6 +147,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
     ("over",),
+    ("than",),
 )
 
 

@@ -217,6 +217,12 @@ NAMED = [
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
+    # "is X more ... than Y" weighs the two
+    ("Is PyTorch better than TensorFlow for research?", ("PyTorch", "TensorFlow")),
+    (
+        "Why are statistical predictions often more reliable than clinical predictions?",
+        ("statistical predictions", "clinical predictions"),
+    ),
     (
         (
             "What is the similarity between a 90 degrees clockwise rotation and a 270 degrees "
