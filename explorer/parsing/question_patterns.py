@@ -99,6 +99,12 @@ PATTERNS = tuple(
             r"\b(?:advantages?|benefits?|disadvantages?|drawbacks?|strengths?|merits?)\s+of\s+"
             r"(?:using\s+)?{a}\s+over\s+{b}{end}"
         ),
+        # "Which is better for beginners, Python or Java?", "Should I learn Python or Java?"
+        (
+            r"^(?:which|what)\b[^,?]*\b(?:better|best|prefer\w*|suits?|suited|recommended|"
+            r"ideal|choose)\b[^,?]*,\s*{a}\s+or\s+{b}\s*\?"
+        ),
+        r"\bshould\s+(?:i|you|we|one)\s+(?:use|choose|learn|pick|prefer)\s+{a}\s+or\s+{b}{end}",
         # "Why are statistical predictions often more reliable than clinical predictions?"
         (
             r"\b(?:is|are|was|were)\s+{a}\s+(?:(?:often|generally|usually|typically)\s+)?"
@@ -147,6 +153,8 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
     ("over",),
+    (" or ",),
+    (" or ",),
     ("than",),
 )
 

@@ -217,6 +217,9 @@ NAMED = [
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
+    # a choice between two named things
+    ("Which is better for beginners, Python or Java?", ("Python", "Java")),
+    ("Should I use Keras or PyTorch for a class project?", ("Keras", "PyTorch")),
     # "is X more ... than Y" weighs the two
     ("Is PyTorch better than TensorFlow for research?", ("PyTorch", "TensorFlow")),
     (
@@ -601,6 +604,8 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         # a list of aspects is what one thing is asked about
         "What is the structure and function of DNA?",
         "What are the causes and effects of protein denaturation?",
+        # a list of three with "or" offers no choice between two
+        "What does it mean for a function to be increasing, decreasing, or constant?",
     ],
 )
 def test_no_compared_names(question: str) -> None:
