@@ -7,7 +7,8 @@ subjects are settled, a lead every subject shares, naming an aspect and ending i
 or "for", is left out of their names ("Progressive Taxes", "Regressive Taxes"); the question
 still says the aspect. A lead that is part of the names stays ("Law of Sines", "Conservation
 of Mass"). One side's own aspect lead goes too, when what follows it is the compared name on
-its own: "Key Characteristics of Realism" beside "Romanticism" is "Realism".
+its own: "Key Characteristics of Realism" beside "Romanticism" is "Realism", and
+"Comparison with the Circulatory System" beside the lymphatic system is "Circulatory System".
 
 The other way round, "How do strong and weak acids differ?" names "strong" and "weak acids":
 the first name shares the last one's head noun. Matching lets "strong" find "Strong Acids"
@@ -91,9 +92,17 @@ _OWN_LEAD = re.compile(
 )
 
 
+# "Comparison with the Circulatory System": the section about the side compared with.
+_COMPARED_WITH = re.compile(
+    r"^(?:comparison|contrast)\s+(?:with|to)\s+(?:(?:the|a|an)\s+)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _without_own_leads(state: State) -> dict[str, str]:
-    """Each subject whose name is an aspect of the compared name it stands for, as that name:
-    what follows the "of" must name the same side on its own."""
+    """Each subject whose name is an aspect of the compared name it stands for, or the
+    comparison with it, as that name: what follows the "of" ("with") must name the same side
+    on its own."""
     anchors = state.names.anchors
     assert anchors is not None
     subjects = state.names.subjects
@@ -102,6 +111,8 @@ def _without_own_leads(state: State) -> dict[str, str]:
     for s in subjects:
         m = _OWN_LEAD.match(s) if " of " in s else None
         if m is None or not is_aspect(m["aspect"]):
+            m = _COMPARED_WITH.match(s)
+        if m is None:
             continue
         rest = capitalized(m["rest"])
         side = anchors.which(s)
