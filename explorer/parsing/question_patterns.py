@@ -12,13 +12,14 @@ import re
 
 # Words that make a question a comparison even when it names no subjects. Some name one thing
 # each: "comparison operators", "comparative advantage", "social comparison", a comparator,
-# comparability, calculus's "differentiation" and "differential equations", "product
-# differentiation", "differential reinforcement" ("differential diagnoses" are conditions told
-# apart, and compare), consumer preferences, "the category of contemporary art" (one category;
-# "Category D and X drugs" are named), "a type of rigid motion", "the type of news".
+# comparability, a compartment, calculus's "differentiation" and "differential equations",
+# "product differentiation", "differential reinforcement" ("differential diagnoses" are
+# conditions told apart, and compare), consumer preferences, "the category of contemporary
+# art" (one category; "Category D and X drugs" are named), "a type of rigid motion", "the type
+# of news".
 COMPARES = re.compile(
     r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|"
-    r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit)\w*|"
+    r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit|tment)\w*|"
     r"contrast\w*|distinguish\w*|vs\.?|versus|similarit\w*|"
     r"types|kinds|(?<!\ba\s)(?<!\bthe\s)(?:type|kind)|categories|category\s+(?-i:[A-Z0-9])|"
     r"classes\s+of|"
@@ -85,8 +86,12 @@ PATTERNS = tuple(
             r"(?:differ(?!ent\b)\w*|compare|be\s+distinguished)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
-        # "What is acceleration, and how is it different from velocity?"
-        r"\bhow\s+(?:is|are|was|were)\s+{a}\s+different\s+(?:from|than|to)\s+{b}{end}",
+        # "What is acceleration, and how is it different from velocity?", "How is agape
+        # distinguished from other forms of love?"
+        (
+            r"\bhow\s+(?:is|are|was|were)\s+{a}\s+(?:different|distinguished)\s+"
+            r"(?:from|than|to)\s+{b}{end}"
+        ),
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}\s+(?:with|to|against)\s+{b}{end}",
         r"\b(?:compare|contrast)(?:\s+and\s+contrast)?{verb}\s+{a}{end}",
         (
@@ -147,7 +152,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("distinguish", "differentiat"),
     ("differ", "compar", "distinguished"),
-    ("different",),
+    ("different", "distinguished"),
     ("compar", "contrast"),
     ("compar", "contrast"),
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),

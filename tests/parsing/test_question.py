@@ -217,6 +217,7 @@ NAMED = [
     ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
+    ("How is competence distinguished from performance?", ("competence", "performance")),
     # a choice between two named things
     ("Which is better for beginners, Python or Java?", ("Python", "Java")),
     ("Should I use Keras or PyTorch for a class project?", ("Keras", "PyTorch")),
@@ -642,6 +643,7 @@ COMPARES = [
     ("How do you differentiate between a cold and the flu?", True),
     ("How do cells differ in structure?", True),
     ("How does a non-inverting comparator circuit work?", False),
+    ("How is compartment syndrome treated?", False),
     ("What is the significance of comparability in financial reporting?", False),
     # preferences are one thing each; a preferred option is chosen among others
     ("How do consumer preferences influence marketing strategies?", False),
