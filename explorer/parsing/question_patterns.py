@@ -110,10 +110,12 @@ PATTERNS = tuple(
             r"ideal|choose)\b[^,?]*,\s*{a}\s+or\s+{b}\s*\?"
         ),
         r"\bshould\s+(?:i|you|we|one)\s+(?:use|choose|learn|pick|prefer)\s+{a}\s+or\s+{b}{end}",
-        # "Why are statistical predictions often more reliable than clinical predictions?"
+        # "Why are statistical predictions often more reliable than clinical predictions?",
+        # "In what scenarios is numerical integration preferred over analytical integration?"
         (
             r"\b(?:is|are|was|were)\s+{a}\s+(?:(?:often|generally|usually|typically)\s+)?"
-            r"(?:(?:more|less)\s+[\w-]+|better|worse)\s+than\s+{b}{end}"
+            r"(?:(?:(?:more|less)\s+[\w-]+|better|worse)\s+than|preferred\s+(?:over|to))\s+"
+            r"{b}{end}"
         ),
     )
 )
@@ -160,7 +162,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("over",),
     (" or ",),
     (" or ",),
-    ("than",),
+    ("than", "preferred"),
 )
 
 

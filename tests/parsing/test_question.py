@@ -223,6 +223,7 @@ NAMED = [
     ("Should I use Keras or PyTorch for a class project?", ("Keras", "PyTorch")),
     # "is X more ... than Y" weighs the two
     ("Is PyTorch better than TensorFlow for research?", ("PyTorch", "TensorFlow")),
+    ("Why is TCP preferred to UDP for file transfer?", ("TCP", "UDP")),
     (
         "Why are statistical predictions often more reliable than clinical predictions?",
         ("statistical predictions", "clinical predictions"),
