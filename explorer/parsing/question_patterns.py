@@ -148,7 +148,7 @@ ASKS = re.compile(
 
 
 # A word each pattern needs, looked for before the pattern is tried (most questions need
-# one or two of the ten; trying them all cost more than the rest of the parse).
+# one or two of them; trying them all cost more than the rest of the parse).
 NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("between",),
