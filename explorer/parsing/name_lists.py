@@ -16,7 +16,7 @@ _SPLIT = re.compile(
     r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or|&|vs\.?|versus)\s+)\s*", re.IGNORECASE
 )
 _LEAD = re.compile(
-    r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define|"
+    r"^(?:.*\b(?:about|between|is|are|do|does|did|can|could|should|explain|describe|define|makes|"
     r"differently\s+(?:in|among|across|between|for)|var(?:y|ies|ied)\s+(?:across|among|in)|"
     r"(?-i:they|it)\s+[a-z]+)\s+)?"  # "how did they impact the Southern and Northern states"
     # ("main" is a filler in "the main types", a name in "main and regional campuses")
@@ -41,8 +41,9 @@ _LEAD = re.compile(
 )
 # "How can X be compared to Y", "How do X and Y typically differ", "Why are X and Y important"
 _TRAILING = re.compile(
-    r"\s+(?:and|or|but|be|typically|generally|usually|often|mainly|primarily|really|"
-    r"important|essential|crucial|necessary|relevant|beneficial|vital|useful)$",
+    r"(?:\s+(?:and|or|but|be|typically|generally|usually|often|mainly|primarily|really|"
+    r"important|essential|crucial|necessary|relevant|beneficial|vital|useful|"
+    r"different|alike|similar|(?:the\s+)?same))+$",  # "How are X and Y alike and different?"
     re.IGNORECASE,
 )
 _EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)

@@ -99,6 +99,10 @@ PATTERNS = tuple(
             r"as opposed to)\s+{b}{end}"
         ),
         r"\bsimilarit(?:y|ies)\s+(?:and\s+differences?\s+)?between\s+{a}{end}",
+        # "What sets Python apart from Java?", "What separates a virus from a bacterium?",
+        # "How is a stack unlike a queue?"
+        r"\b(?:sets?|separates?)\s+{a}\s+(?:apart\s+)?from\s+{b}{end}",
+        r"\bhow\s+(?:is|are|was|were)\s+{a}\s+unlike\s+{b}{end}",
         # "the advantages of using water cooling over air cooling": X weighed against Y
         (
             r"\b(?:advantages?|benefits?|disadvantages?|drawbacks?|strengths?|merits?)\s+of\s+"
@@ -159,6 +163,8 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("compar", "contrast"),
     ("differ", "compar", "vs", "versus", "contrast", "opposed"),
     ("similarit",),
+    ("apart", "separat"),
+    ("unlike",),
     ("over",),
     (" or ",),
     (" or ",),

@@ -218,6 +218,13 @@ NAMED = [
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
     ("How is competence distinguished from performance?", ("competence", "performance")),
+    # "different", "alike", "the same" after the names are no part of them
+    ("How are stacks and queues different?", ("stacks", "queues")),
+    ("What makes a stack different from a queue?", ("stack", "queue")),
+    # what sets one apart from, separates it from, or is unlike the other
+    ("What sets Python apart from Java?", ("Python", "Java")),
+    ("What separates a virus from a bacterium?", ("virus", "bacterium")),
+    ("How is a stack unlike a queue?", ("stack", "queue")),
     # a choice between two named things
     ("Which is better for beginners, Python or Java?", ("Python", "Java")),
     ("Should I use Keras or PyTorch for a class project?", ("Keras", "PyTorch")),
