@@ -112,7 +112,7 @@ _ASPECT_NOUNS = frozenset((
     "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
     "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
     "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape",
-    "shapes", "concept",
+    "shapes", "concept", "context",
 ))  # fmt: skip
 
 

@@ -12,6 +12,7 @@ LEADS = [
     (["Key Features of Oligopoly", "Key Features of Monopolistic Competition"], 3),
     (["Primary Structure of DNA", "primary structure of RNA"], 3),
     (["Functions of the Ovum", "Functions of Sperm Cells"], 2),
+    (["Historical Context of Baroque Art", "Historical Context of Modern Art"], 3),
     # a lead that is part of the names, or no aspect, stays
     (["Law of Sines", "Law of Cosines"], 0),
     (["Conservation of Mass", "Conservation of Volume"], 0),
