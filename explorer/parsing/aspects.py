@@ -112,7 +112,8 @@ _ASPECT_NOUNS = frozenset((
     "benefits", "limitations", "components", "principles", "concepts", "example", "examples",
     "stages", "symptoms", "treatment", "importance", "significance", "definition", "overview",
     "purpose", "purposes", "implications", "influence", "differences", "size", "sizes", "shape",
-    "shapes", "concept", "context",
+    "shapes", "concept", "context", "formation", "conductivity", "reactivity", "nature", "methods",
+    "techniques",
 ))  # fmt: skip
 
 

@@ -13,6 +13,8 @@ LEADS = [
     (["Primary Structure of DNA", "primary structure of RNA"], 3),
     (["Functions of the Ovum", "Functions of Sperm Cells"], 2),
     (["Historical Context of Baroque Art", "Historical Context of Modern Art"], 3),
+    (["CPR Techniques for Adults", "CPR Techniques for Children"], 3),
+    (["Nature of Criminal Law", "Nature of Civil Law"], 2),
     # a lead that is part of the names, or no aspect, stays
     (["Law of Sines", "Law of Cosines"], 0),
     (["Conservation of Mass", "Conservation of Volume"], 0),
