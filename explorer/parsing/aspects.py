@@ -122,11 +122,15 @@ def is_aspect(name: str) -> bool:
     return name.strip().lower() in _ASPECT_NOUNS
 
 
+def leads_with_aspect(name: str) -> bool:
+    """ "Treatment Options", "Types of Proteins": a name whose first word is an aspect noun."""
+    return bool(name.strip()) and name.split(None, 1)[0].lower() in _ASPECT_NOUNS
+
+
 def opens_with_aspect(name: str) -> bool:
     """ "Types of Proteins", "Impact of Age on Urinary Incontinence": a name whose first word
     is an aspect of what follows it."""
-    first = name.split(None, 1)[0].lower() if name.strip() else ""
-    return first in _ASPECT_NOUNS and bool(_JOINED.search(name))
+    return leads_with_aspect(name) and bool(_JOINED.search(name))
 
 
 # "What types of sensors are used, and how is data collected and processed?": the question

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.parsing.aspects import after_aspect, is_aspect
+from explorer.parsing.aspects import after_aspect, is_aspect, leads_with_aspect
 from explorer.parsing.name_lists import before_verb, joins_verbs, names_in
 from explorer.parsing.question_patterns import COORDINATION, VAGUE
 from explorer.parsing.versus import topic_lead
@@ -52,7 +52,7 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
             names = _without_shared_setting(names)
-            if len(names) >= 2 and (is_aspect(names[0]) or all(_aspect_led(n) for n in names)):
+            if len(names) >= 2 and (is_aspect(names[0]) or all(map(leads_with_aspect, names))):
                 # "the structure and function of DNA", "the symptoms and treatment options
                 # for onychia and paronychia": aspects of what follows, not names
                 continue
@@ -117,8 +117,3 @@ def _without_shared_setting(names: list[str]) -> list[str]:
     if len(names) < 2 or any(_SETTING.search(n) for n in names[:-1]):
         return names
     return [*names[:-1], _SETTING.sub("", names[-1]) or names[-1]]
-
-
-def _aspect_led(name: str) -> bool:
-    """ "Treatment Options": a name whose first word is an aspect noun."""
-    return is_aspect(name.split(None, 1)[0]) if name.strip() else False

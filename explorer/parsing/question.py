@@ -18,6 +18,7 @@ from functools import lru_cache
 from explorer.parsing.aspects import (
     holds_aspect,
     is_aspect,
+    leads_with_aspect,
     weighing,
     without_aspects,
 )
@@ -129,7 +130,7 @@ def _read(text: str) -> Question:
                     other = None  # "... in terms of structure and benefits to plants"
             listed = without_passive(listed)
             head, *owned = AND_ITS.split(listed, maxsplit=1)  # "types of steel and their uses",
-            if owned and (asks_kinds(head) or is_aspect(owned[0].split(" ", 1)[0])):
+            if owned and (asks_kinds(head) or leads_with_aspect(owned[0])):
                 listed = head  # "X and Y and their roles": aspects ("and their children": a name)
             back = _BACKREF.match(listed.strip())
             first = back.group("lead") if back else _subject_of_verb(text, m, listed, other)
