@@ -5,7 +5,8 @@ not every section of a types article is a type: "Importance of Proper Placement"
 "Limitations" name aspects, "Additional Considerations" is an aside, and "Data Collection and
 Processing" answers the question's second matter ("..., and how is data collected?"). And the
 members are sometimes listed inside the one section that names their kind (``### Types of
-Starch`` over ``- **Amylose**:`` and ``- **Amylopectin**:``).
+Starch`` over ``- **Amylose**:`` and ``- **Amylopectin**:``). Groups are members for sure
+when they give values side by side (:func:`side_by_side`, which settling asks of any names).
 """
 
 from __future__ import annotations
@@ -86,6 +87,12 @@ def members_asked_for(
     members = kept if len(kept) >= 2 else members
     if len(members) < 2 and asked.kinds:
         return _listed_members(state, subjects, question) or members
+    # Fewer members than aspects and asides, and nothing they give values for side by side:
+    # the article is laid out by aspect ("Performance Metrics", "Energy Efficiency", "Future
+    # Directions"), and the two sections left ("Benchmarking and Workloads", "Architectural
+    # Innovations") are more of its points.
+    if len(members) * 2 < len(subjects) and not side_by_side(state, members):
+        return []
     return members
 
 
@@ -141,3 +148,18 @@ def _member_and_attribute(label: str) -> tuple[str, str | None] | None:
     if not sep:
         return head, None
     return None if is_aspect(head) or opens_with_aspect(head) else (head, tail)
+
+
+def side_by_side(state: State, subjects: list[str]) -> bool:
+    """Two or more subjects give values for one same attribute, or fill one same group with
+    their own items ("Data Collection > Interviews", "Data Collection > Surveys"): the
+    structure compares them (a plain "X and Y" in a question that asks for no comparison
+    needs this much)."""
+    if sum(s in state.summary for s in subjects) >= 2:  # a line each in a summary compares them
+        return True
+    seen: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject in subjects and c.attribute:
+            row = c.attribute.partition(GROUP_SEPARATOR)[0]
+            seen.setdefault(row.casefold(), set()).add(c.subject)
+    return any(len(s) >= 2 for s in seen.values())

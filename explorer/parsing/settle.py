@@ -27,11 +27,11 @@ from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
 from explorer.parsing.aspects import answers_second_matter, opens_with_aspect
-from explorer.parsing.entries import GROUP_SEPARATOR, grouped
+from explorer.parsing.entries import grouped
 from explorer.parsing.inline import split_label
 from explorer.parsing.leads import with_shared_head
 from explorer.parsing.markdown import Para
-from explorer.parsing.members import members_asked_for
+from explorer.parsing.members import members_asked_for, side_by_side
 from explorer.parsing.names import Matcher
 from explorer.parsing.question import Question
 from explorer.parsing.rows import labelled_rows, row_names
@@ -65,7 +65,7 @@ def settle(
         hits = _joint_sides(anchors.apart(subjects), anchors)
         anchored = [s for s in subjects if len(hits[s]) == 1]
         if len({hits[s][0] for s in anchored}) >= 2 and (
-            not asked.coordinated or _side_by_side(state, anchored)
+            not asked.coordinated or side_by_side(state, anchored)
         ):
             sides = one_per_side(state, anchored, hits)
             # "Role of Lymph in the Body" under "..., and what is its role in the body?", left
@@ -80,7 +80,7 @@ def settle(
         members = members_asked_for(state, subjects, asked, question)
         _keep(state, members if len(members) >= 2 else [])
     elif len(names.subjects) == 1 or (
-        len(names.subjects) >= 2 and (asked.asks or not _side_by_side(state, subjects))
+        len(names.subjects) >= 2 and (asked.asks or not side_by_side(state, subjects))
     ):
         # A question that asks for no comparison is none, whatever its headings; a title that
         # asks nothing ("Two tools") is one when the groups give values for a shared attribute.
@@ -129,21 +129,6 @@ def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
 
 def _second_matter(name: str, question: str) -> bool:
     return opens_with_aspect(name) and answers_second_matter(name, question)
-
-
-def _side_by_side(state: State, subjects: list[str]) -> bool:
-    """Two or more subjects give values for one same attribute, or fill one same group with
-    their own items ("Data Collection > Interviews", "Data Collection > Surveys"): the
-    structure compares them (a plain "X and Y" in a question that asks for no comparison
-    needs this much)."""
-    if sum(s in state.summary for s in subjects) >= 2:  # a line each in a summary compares them
-        return True
-    seen: dict[str, set[str]] = {}
-    for c in state.claims:
-        if c.subject in subjects and c.attribute:
-            row = c.attribute.partition(GROUP_SEPARATOR)[0]
-            seen.setdefault(row.casefold(), set()).add(c.subject)
-    return any(len(s) >= 2 for s in seen.values())
 
 
 def _keep(state: State, subjects: list[str], *, by_group: bool = True) -> None:
