@@ -169,8 +169,16 @@ def owner_of_aspects(last: str, other: str) -> str:
     cut = last_of(last)  # not inside "denial of service (DDoS)" or "Age of Reason"
     if cut is None:
         return ""
-    lead, owner = last[:cut], last[cut + 4 :]
+    lead, owner = last[:cut], _ARTICLE.sub("", last[cut + 4 :])
     heads, own, aspect = tokens(other), tokens(owner), tokens(lead)
     if not (heads and own and aspect) or aspect[-1] in heads:  # "points of view" on both sides
         return ""
+    if names_the_others(other) and not _OWNED_BY.match(lead):
+        return owner  # "the etiology of HCC" compared with "other liver cancers": HCC's
     return owner if heads[-1] == own[-1] else ""
+
+
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=[a-z])")
+_OWNED_BY = re.compile(r"^\S+(?:'s|’s|s'|s’)\s")
+"""A lead owned by someone ("Donne's metaphysical exploration of love"): the owner is the
+compared name, not what follows "of"."""

@@ -380,6 +380,23 @@ NAMED = [
         "What are the dynamics of tsunami waves compared to regular ocean waves?",
         ("tsunami waves", "regular ocean waves"),
     ),
+    # ... or with the others of its kind, which is then its kind too; not what an owner's lead is of
+    (
+        "How does the etiology of HCC differ from other liver cancers?",
+        ("HCC", "other liver cancers"),
+    ),
+    (
+        "Compare the hydrogen ion concentration and pH values of pure water to other solutions.",
+        ("pure water", "other solutions"),
+    ),
+    (
+        "How does the legal position of a sole proprietorship differ from other business forms?",
+        ("sole proprietorship", "other business forms"),
+    ),
+    (
+        "How does Donne's metaphysical exploration of love differ from other poets of his time?",
+        ("Donne's metaphysical exploration of love", "other poets of his time"),
+    ),
     # ... but not an "of" inside a name, nor a lead both sides have
     (
         "What distinguishes a distributed denial of service (DDoS) attack from a DoS attack?",
