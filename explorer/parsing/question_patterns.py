@@ -16,7 +16,7 @@ import re
 # "product differentiation", "differential reinforcement" ("differential diagnoses" are
 # conditions told apart, and compare), consumer preferences, "the category of contemporary
 # art" (one category; "Category D and X drugs" are named), "a type of rigid motion", "the type
-# of news".
+# of news", "fitness trade-offs" (but "the trade-offs between X and Y", "X and Y trade-offs").
 COMPARES = re.compile(
     r"\b(?:differ(?!entia(?:tion|l(?!\s+diagnos))|entiab)\w*|"
     r"(?<!social\s)compar(?!ison\s+operators?\b|ative\s+advantage\b|ators?\b|abilit|tment)\w*|"
@@ -25,7 +25,7 @@ COMPARES = re.compile(
     r"classes\s+of|"
     r"(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer(?!ences?\b)\w*|choose|"
-    r"which (?:one|is)|trade-?offs?|var(?:y|ies|ied)\s+between)\b",
+    r"which (?:one|is)|trade-?offs?\s+between|and\s+(?:[\w-]+\s+){1,3}?trade-?offs?|var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )
 COMPARES_HINTS = (

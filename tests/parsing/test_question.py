@@ -681,6 +681,11 @@ COMPARES = [
     ("How is translation considered a type of rigid motion?", False),
     ("How do algorithms influence the type of news people see?", False),
     ("What type of glue suits paper?", True),
+    # a trade-off is one concept until it is one between things, or of a list of them
+    ("How do fitness trade-offs affect resource allocation in behavior?", False),
+    ("What are the trade-offs involved in determining the ideal span of control?", False),
+    ("What are the trade-offs between low overhead and reliability in UDP?", True),
+    ("How do time complexity and space complexity trade-offs affect algorithm design?", True),
 ]
 
 
