@@ -134,10 +134,11 @@ def opens_with_aspect(name: str) -> bool:
 
 
 # "What types of sensors are used, and how is data collected and processed?": the question
-# turns to a second matter, and a section that answers it is no sensor.
+# turns to a second matter, and a section that answers it is no sensor; so does "the types of
+# gallstones and their risk factors" ("Risk Factors for Gallstones" is no gallstone).
 _THEN = re.compile(
     r",?\s+and\s+(?:how|what|why|when|which|where)\b|,\s*(?:and\s+)?(?:explain|describe|discuss)"
-    r"\b|\s+and\s+(?:explain|describe|discuss|provide)\b",
+    r"\b|\s+and\s+(?:explain|describe|discuss|provide|their|its)\b",
     re.IGNORECASE,
 )
 
@@ -175,7 +176,7 @@ def answers_second_matter(name: str, question: str) -> bool:
     return done_to is not None and _roots(done_to[1]) <= matters[1] - _roots_of(matters[0])
 
 
-_DONE_TO = re.compile(r"^((?:[\w-]+\s+)?[\w-]+)\s+of\s", re.IGNORECASE)
+_DONE_TO = re.compile(r"^((?:[\w-]+\s+)?[\w-]+)\s+(?:of|for)\s", re.IGNORECASE)
 
 
 # Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing

@@ -61,6 +61,10 @@ SECOND_MATTERS = [
     ("Cortisol", "Identify the types of stress hormones and discuss their physiological impact.", False),
     ("Consequences of Plagiarism", "What are the types of plagiarism, and what are their consequences?", True),
     ("Stroke of Luck", "What are the types of stroke, and how can they be prevented?", False),
+    # "X and their Y" asks each member's Y; "Y for X" is the second matter's too
+    ("Risk Factors for Gallstones", "What are the different types of gallstones and their risk factors?", True),
+    ("Black Pigment Stones", "What are the different types of gallstones and their risk factors?", False),
+    ("Common Triggers for Seizures", "What are the types of seizures, and what are common triggers?", True),
     # a name with a word of the first matter is one of what it asks for
     ("Proof by Induction", "What are the types of proofs, and how does induction fit with other proofs?", False),
     ("Temperature Sensors", "What types of sensors are used, and how is data collected?", False),
