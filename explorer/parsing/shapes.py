@@ -32,10 +32,10 @@ from explorer.parsing.entries import (
     read_entries,
 )
 from explorer.parsing.heading_rows import headings_as_attributes
-from explorer.parsing.inline import Label, split_label
 from explorer.parsing.leads import drop_shared_lead
-from explorer.parsing.markdown import Block, Document, Item, ListBlock, Para, Table, parse_blocks
+from explorer.parsing.markdown import Block, Document, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
+from explorer.parsing.nested_names import values_per_subject
 from explorer.parsing.others import others_by_name
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import Question, read_question
@@ -141,7 +141,7 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
     blocks = [b for i in lists if isinstance(b := body[i], ListBlock)]
     items = [it for b in blocks for it in b.items]
     nested = [(lab, it) for b in blocks for lab, it in nested_items(b)]
-    per_subject = _values_per_subject(nested, names)
+    per_subject = values_per_subject(nested, names, name)
     if (len(nested) < 2 and not per_subject) or len(nested) < GROUP_MAJORITY * len(items):
         return None
     score = names.mean_relevance(lab.name for lab, _ in nested)
@@ -166,23 +166,6 @@ def bold_item_groups(section: Section, names: Namer) -> Reading | None:
             label, line, entries = parts[-1]  # a remark on the group before
             parts[-1] = (label, line, merge(entries, read_entries([block])))
     return _own_cluster(parts, name, before=body[: lists[0]], after=body[lists[-1] + 1 :])
-
-
-def _values_per_subject(nested: list[tuple[Label, Item]], names: Namer) -> bool:
-    """``1. **Functional Groups**:`` + ``- **Alcohols**: ...`` under a heading that names an
-    aspect ("### Structural Differences"): the nested labels are the compared names."""
-    if names.anchors is None:
-        return False
-    labelled = [
-        lab.name
-        for _, item in nested
-        for block in item.children
-        if isinstance(block, ListBlock)
-        for it in block.items
-        if (lab := split_label(it.raw)) and lab.separated
-    ]
-    hits = sum(len(names.anchors.which(n)) == 1 for n in labelled)
-    return hits >= 2 and hits >= GROUP_MAJORITY * len(labelled)
 
 
 def section_group(section: Section, names: Namer) -> Reading:
