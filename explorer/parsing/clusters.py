@@ -156,13 +156,20 @@ def attribute_major(group: Group, labels: list[str], state: State) -> None:
         for label in labels
         if names.relevance(label) >= NAMED or sum(label == lb for lb in labels) > 1
     }
+    # two labels of one subject in a row are its parts there ("Green Tea" and "Black Tea"
+    # under "Kinds of Tea" once "Tea" is a subject): "Kinds of Tea > Green Tea"
+    known = [names.resolve(e.label) for e in group.entries if e.label and e.group is None]
+    shared = {k for k in known if k is not None and known.count(k) > 1}
     for e in group.entries:
         # a label joined to its group ("Benefits > Clarity") names no subject
         if e.label and e.group is None and (e.label in recurring or names.resolve(e.label)):
             for name in _speaks_for(e.label, state):
                 subject = state.subject(name, e.line)
-                if subject is not None:
-                    state.claim(subject, group.name, e, "attribute", group.name)
+                if subject is None:
+                    continue
+                part = subject in shared and not names.is_own_name(e.label, subject)
+                row = grouped(group.name, e.label) if part else group.name
+                state.claim(subject, row, e, "attribute", group.name)
         elif e.label and e.group is not None:  # "Benefits > Cost": a row of the group's
             state.difference(grouped(group.name, e.label), e.text, e.line, group.name)
         else:

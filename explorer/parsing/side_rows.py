@@ -8,11 +8,25 @@ side's names when these allow it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from explorer.parsing.names import Matcher
 from explorer.parsing.state import State, in_row
 
-Into = dict[str, tuple[str, str | None]]
-"""A merged name -> the side's subject and the group the name now is (None: no group)."""
+
+class Merge(NamedTuple):
+    """Where a merged name goes: the side's subject, and the group the name now is."""
+
+    main: str
+    group: str | None = None
+    """None: no group, the name was only another word for the side."""
+    in_row: bool = False
+    """The group is a part of the side inside each of its rows ("Types of RNA > mRNA"),
+    not a group of the side's attributes ("Compounds > Melting Point")."""
+
+
+Into = dict[str, Merge]
+"""A merged name -> where it goes."""
 
 
 def row_labels(state: State, side_of: dict[str, int]) -> tuple[set[str], set[str]]:

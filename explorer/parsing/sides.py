@@ -12,7 +12,9 @@ The names are merged only when the structure says so plainly, and left as read o
   open or end with the side's words, its own first word among them ("Prokaryotic DNA", then
   "Prokaryotic Cells"; not "Hydrostatic Pressure", then "Oncotic Pressure"); where such a
   name only labels the side in an attribute's row, it is just another word for the side and
-  makes no group (``1. **Fuel Use**:`` over ``- **Manual Transmission**:``); or
+  makes no group (``1. **Fuel Use**:`` over ``- **Manual Transmission**:``), unless it is a
+  part of the side in a row the side is not named in ("mRNA (Messenger RNA)" beside "tRNA"
+  under ``2. **Types of RNA**:``, read as "Types of RNA > mRNA (Messenger RNA)"); or
 * no name is the side itself, but two or more sides are named alike: the same groups
   ("Advantages", "Disadvantages") of each side's same words ("Packet Switching"), or of a
   name that is that side's alone ("Advantages of Studying in Public Spaces"); or
@@ -34,8 +36,8 @@ from dataclasses import replace
 from explorer.model import Claim
 from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, core_name, names_the_others
-from explorer.parsing.side_rows import Into, misread, row_labels
-from explorer.parsing.state import State
+from explorer.parsing.side_rows import Into, Merge, misread, row_labels
+from explorer.parsing.state import State, in_row
 from explorer.parsing.words import capitalized
 
 
@@ -60,7 +62,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         return anchored
     labels, paired = row_labels(state, {s: hits[s][0] for s in anchored})
     into = (
-        _under_first(several, anchors, labels)
+        _under_first(several, anchors, labels, _rows(state))
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
         or _groups_of_one(several, anchors, anchored)
@@ -70,21 +72,34 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         return anchored
     if misread(state, into, hits):
         return anchored
-    for s, (main, _) in into.items():
-        state.subject_lines.setdefault(main, state.subject_lines.get(s, 0))
+    for s, merge in into.items():
+        state.subject_lines.setdefault(merge.main, state.subject_lines.get(s, 0))
     state.claims = [_moved(c, into) for c in state.claims]
-    for s, (main, _) in into.items():
+    for s, merge in into.items():
         if s in state.summary:
-            state.add_summary(main, state.summary.pop(s), state.subject_lines.get(s, 0))
+            state.add_summary(merge.main, state.summary.pop(s), state.subject_lines.get(s, 0))
     state.summary_claims = [c for c in state.summary_claims if c.subject not in into]
-    return list(dict.fromkeys(into[s][0] if s in into else s for s in anchored))
+    return list(dict.fromkeys(into[s].main if s in into else s for s in anchored))
 
 
-def _under_first(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
+def _rows(state: State) -> dict[str, set[str]]:
+    """Each subject's attributes read in an attribute's row (``1. **Types of RNA**:``)."""
+    rows: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject and c.attribute and in_row(c):
+            rows.setdefault(c.subject, set()).add(c.attribute)
+    return rows
+
+
+def _under_first(
+    several: dict[int, list[str]], anchors: Matcher, labels: set[str], rows: dict[str, set[str]]
+) -> Into | None:
     """Each side opens with its own name, or with one holding a word the question does not
     use and is named as itself later ("Prokaryotic DNA", then "Prokaryotic Cells"); its other
     names are its groups, or, where they only label the side in an attribute's row
-    (``labels``), other words for it."""
+    (``labels``), other words for it, or the side's parts in rows it is not named in itself
+    ("mRNA (Messenger RNA)" in ``1. **Types of RNA**:``, beside "tRNA", read as "Types of
+    RNA > mRNA (Messenger RNA)")."""
     into: Into = {}
     for side, those in several.items():
         main = those[0] if anchors.named(those[0]) == side else None
@@ -96,13 +111,29 @@ def _under_first(several: dict[int, list[str]], anchors: Matcher, labels: set[st
             if s == main:
                 continue
             group = anchors.group_of(s, side, main)
-            if s in labels and (group is not None or anchors.named(s) == side):
-                into[s] = (main, None)
+            if s in labels and _part_in_row(s, main, those, rows, alone=False):
+                into[s] = Merge(main, s, in_row=True)
+            elif s in labels and (group is not None or anchors.named(s) == side):
+                into[s] = Merge(main, None)
+            elif s in labels and anchors.which(s) == (side,) and _part_in_row(s, main, those, rows):
+                into[s] = Merge(main, s, in_row=True)
             elif group is None:
                 return None
             else:
-                into[s] = (main, group)
+                into[s] = Merge(main, group)
     return into
+
+
+def _part_in_row(
+    name: str, main: str, those: list[str], rows: dict[str, set[str]], *, alone: bool = True
+) -> bool:
+    """``name`` labels a part of the side in rows the side is not named in itself, beside
+    another of its parts ("Green Tea" and "Black Tea" under ``2. **Kinds of Tea**:``) or,
+    unless not ``alone``, by itself."""
+    own = rows.get(name, set())
+    if not own or not own.isdisjoint(rows.get(main, ())):
+        return False
+    return alone or any(not own.isdisjoint(rows.get(t, ())) for t in those if t not in (name, main))
 
 
 def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
@@ -119,7 +150,7 @@ def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) 
                 or (anchors.side_part(s, side) and anchors.which(s.split()[0]) == (side,))
             ):
                 return None
-        into.update((s, (main, None)) for s in rest)
+        into.update((s, Merge(main)) for s in rest)
     return into
 
 
@@ -159,7 +190,7 @@ def _alike_as(
         ):
             return None
         groups.add(frozenset(p[1].casefold() for p in found))
-        into.update((s, (main, p[1])) for s, p in zip(those, found, strict=True))
+        into.update((s, Merge(main, p[1])) for s, p in zip(those, found, strict=True))
     return into if len(groups) == 1 else None
 
 
@@ -183,14 +214,14 @@ def _groups_of_one(
         m["group"].casefold() for s in anchored if s not in those and (m := _GROUP_FOR.match(s))
     }
     into: Into = {
-        s: (main, None if group.casefold() in theirs else group)
+        s: Merge(main, None if group.casefold() in theirs else group)
         for s, (_, group) in zip(those, found, strict=True)
     }
     for s in anchored:  # the others by the side's own words too ("Vacuum" beside "Medium")
         hit = anchors.which(s)
         other = _group_for(s, hit[0], anchors) if s not in those and len(hit) == 1 else None
         if other is not None and other[1].casefold() in theirs:
-            into[s] = (other[0], None)
+            into[s] = Merge(other[0], None)
     return into
 
 
@@ -208,7 +239,7 @@ def _kinds_of_each(several: dict[int, list[str]], anchors: Matcher, sides: int) 
             parts = anchors.side_part(s, side)
             if parts is None or anchors.named(s) == side or not core_name(s).endswith(parts[0]):
                 return None
-            into[s] = (main, core_name(s))
+            into[s] = Merge(main, core_name(s))
     return into
 
 
@@ -232,7 +263,9 @@ _GROUP_FOR = re.compile(r"^(?P<group>\S.*?)\s+(?:of|for|in)\s+(?:(?:the|a|an)\s+
 def _moved(claim: Claim, into: Into) -> Claim:
     if claim.subject not in into:
         return claim
-    main, group = into[claim.subject]
+    main, group, in_row = into[claim.subject]
     if group is None:
         return replace(claim, subject=main)
+    if in_row and claim.attribute:  # a part in its row: "Types of RNA > mRNA"
+        return replace(claim, subject=main, attribute=grouped(claim.attribute, group))
     return replace(claim, subject=main, attribute=grouped(group, claim.attribute), kind="attribute")
