@@ -207,26 +207,9 @@ CASE_NAME = re.compile(
 )
 
 
-# A stage of life is named by its two poles ("the trust vs. mistrust stage", "Erikson's stage
-# of Identity vs. Identity Confusion"): one stage, unless the question compares in other words
-# too ("the difference between the larval vs. adult stage").
-_POLE = r"[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-STAGE_NAME = re.compile(
-    rf"\b(?:vs\.?|versus)(?=\s+{_POLE}\s+stage\b)"
-    rf"|(?<=\bstage of\s)(?P<pole>{_POLE}\s+)(?:vs\.?|versus)(?=\s)",
-    re.IGNORECASE,
-)
-
-
 def without_case_names(text: str) -> str:
-    """``text`` with the "vs." of a court case's or a stage's name written "v", which no
-    pattern reads."""
-    if "case" in text:
-        text = CASE_NAME.sub(r"\g<parties>v", text)
-    if "stage" not in text.casefold():
-        return text
-    one_stage = STAGE_NAME.sub(r"\g<pole>v", text)
-    return text if says_compare(one_stage) else one_stage
+    """``text`` with the "vs." of a court case's name written "v", which no pattern reads."""
+    return CASE_NAME.sub(r"\g<parties>v", text) if "case" in text else text
 
 
 def phrase_after(prepositions: str) -> re.Pattern[str]:

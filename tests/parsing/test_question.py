@@ -214,7 +214,7 @@ NAMED = [
         "What are some examples of community involvement in rural versus urban settings?",
         ("rural", "urban settings"),
     ),
-    ("How does burnout relate to the rural versus urban setting?", ("rural", "urban setting")),
+    ("How does burnout relate to the autonomy versus shame stage?", ("autonomy", "shame stage")),
     ("How can scarlet fever be differentiated from measles?", ("scarlet fever", "measles")),
     ("What is the distinction between causation and correlation?", ("causation", "correlation")),
     ("How is competence distinguished from performance?", ("competence", "performance")),
@@ -363,7 +363,6 @@ NAMED = [
     # "the A vs. B debate" compares A and B; a long topic before "vs" ends in its name
     ("How does the nature vs. nurture debate relate to determinism?", ("nature", "nurture")),
     ("What is the significance of the P vs NP problem?", ("P", "NP")),
-    ("What is the difference between the larval vs. adult stage?", ("larval", "adult stage")),
     # "how is it different from": the name it refers back to
     ("What is acceleration, and how is it different from velocity?", ("acceleration", "velocity")),
     ("How is a virus different from a bacterium?", ("virus", "bacterium")),
@@ -427,7 +426,7 @@ NAMED = [
     ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
-    ("How does the theory of nature vs. nurture apply to twins?", ("nature", "nurture")),
+    ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
     # aspects listed before the compared names, and a passive "how is X defined" before "it"
     (
         "Compare the characteristics and functions of fast twitch and slow twitch muscle fibers.",
@@ -619,9 +618,6 @@ def test_a_set_of_unnamed_members(question: str, kinds: bool) -> None:
         "What were the legal precedents set by the Plessy vs. Ferguson case?",
         "What was the significance of the Standard Oil of New Jersey vs United States case?",
         "What was decided in the Brown vs. Board of Education case?",
-        # ... and a stage of life by its two poles: one stage
-        "In Erikson's theory, what is the importance of the trust vs. mistrust stage?",
-        "How does Erikson's final life stage of integrity vs. despair relate to aging?",
         # a weighing pair is one phrase about its topic, not two names
         "What are the cross-cultural similarities and differences in childhood fears?",
         # ordinals joined by "and" before their noun are one name's ("the 17th and 18th centuries")
