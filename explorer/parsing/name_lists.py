@@ -46,7 +46,7 @@ _TRAILING = re.compile(
     r"different|alike|similar|(?:the\s+)?same))+$",  # "How are X and Y alike and different?"
     re.IGNORECASE,
 )
-_EXAMPLES = re.compile(r"\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(r"(?<!-)\b(?:such as|like|including|e\.g\.,?|namely)\s+", re.IGNORECASE)
 _FILLER = re.compile(r"^(?:key|some|two|three|several|many)$", re.IGNORECASE)
 _MAX_WORDS = 7  # a compared name is a noun phrase, not a clause
 # "Define avant-garde movements and discuss their key characteristics": a second task, no name

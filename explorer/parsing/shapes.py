@@ -36,7 +36,7 @@ from explorer.parsing.leads import drop_shared_lead
 from explorer.parsing.markdown import Block, Document, ListBlock, Para, Table, parse_blocks
 from explorer.parsing.names import Namer
 from explorer.parsing.nested_names import values_per_subject
-from explorer.parsing.others import others_by_name
+from explorer.parsing.others import every_side_read, others_by_name, others_in_intro
 from explorer.parsing.outline import Section, outline, take_conclusion, take_intro
 from explorer.parsing.question import Question, read_question
 from explorer.parsing.renamed import other_names
@@ -64,6 +64,11 @@ def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> C
     if asked.anchors:
         anchors = others_by_name(with_abbreviations(asked.anchors, markdown), document.blocks)
         asked = replace(asked, anchors=anchors) if anchors != asked.anchors else asked
+        named = others_in_intro(asked.anchors, document.blocks)
+        if named != asked.anchors:  # "other cubic structures, particularly BCC and ..."
+            read = _read(document, replace(asked, anchors=named), markdown, title, question)
+            if every_side_read(read, named):
+                return read
     return _read(document, asked, markdown, title, question)
 
 

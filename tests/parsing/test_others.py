@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.parsing.markdown import parse_blocks
-from explorer.parsing.others import others_by_name
+from explorer.parsing.others import others_by_name, others_in_intro
 
 ROWS = """1. **Home Row**:
    - **Dvorak Layout**: vowels under the left hand.
@@ -51,3 +51,53 @@ CASES = [
 @pytest.mark.parametrize(("anchors", "markdown", "expected"), CASES)
 def test_others_by_name(anchors: tuple[str, ...], markdown: str, expected: tuple[str, ...]) -> None:
     assert others_by_name(anchors, parse_blocks(markdown).blocks) == expected
+
+
+OPENINGS = [
+    # (the question's compared names, the article's opening, the compared names to try)
+    (
+        ("viruses", "other microorganisms"),
+        "Viruses differ from other microorganisms, particularly bacteria and fungi, in several ways.",
+        ("viruses", "bacteria", "fungi"),
+    ),
+    (  # abbreviations stay with their names; the list ends at a comma before "in"
+        ("a face-centered cubic structure", "other cubic structures"),
+        (
+            "FCC differs from other cubic structures, particularly the body-centered cubic (BCC) "
+            "and simple cubic structures, in several key aspects."
+        ),
+        ("a face-centered cubic structure", "body-centered cubic (BCC)", "simple cubic structures"),
+    ),
+    (  # a parenthesis the list does not open ends it
+        ("APA style", "other citation styles"),
+        "APA differs from other citation styles (e.g., MLA and Chicago) in how it dates sources.",
+        ("APA style", "MLA", "Chicago"),
+    ),
+    (  # "other types of loans in its structure, usage": no names after it
+        ("cash credit", "other types of loans"),
+        "Cash credit differs from other types of loans in its structure, usage, and terms.",
+        ("cash credit", "other types of loans"),
+    ),
+    (  # the others of another kind than the question's are not them
+        ("viruses", "other microorganisms"),
+        "Viruses infect other cells, such as bacteria and plants.",
+        ("viruses", "other microorganisms"),
+    ),
+    (  # "Activator-Like" is no "like"
+        ("CRISPR-Cas9", "other genome editing techniques"),
+        (
+            "CRISPR-Cas9 beats other genome editing techniques such as Zinc-Finger Nucleases (ZFNs) "
+            "and Transcription Activator-Like Effector Nucleases (TALENs)."
+        ),
+        (
+            "CRISPR-Cas9",
+            "Zinc-Finger Nucleases (ZFNs)",
+            "Transcription Activator-Like Effector Nucleases (TALENs)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("anchors", "opening", "expected"), OPENINGS)
+def test_others_in_intro(anchors: tuple[str, ...], opening: str, expected: tuple[str, ...]) -> None:
+    assert others_in_intro(anchors, parse_blocks(opening).blocks) == expected
