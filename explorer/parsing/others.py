@@ -1,10 +1,11 @@
-"""The others, by name: "APA style and other citation styles" when the article labels them.
+"""The others, by name: "APA style and other citation styles" when the article names them.
 
 "How does X differ from other Ys?" compares X with the others as one column, each sentence
 going to the side it is about. An article often names the others one by one instead, as the
 labels of each row ("- **MLA Style**: ...", "- **Chicago Style**: ..." beside "- **APA
-Style**: ..."): then they are the compared names, each its own column, as if the question had
-listed them.
+Style**: ...") or in its opening ("other microorganisms, particularly bacteria and fungi"):
+then they are the compared names, each its own column, as if the question had listed them
+(named in the opening, only if the article then gives each of them a column).
 """
 
 from __future__ import annotations
