@@ -9,6 +9,7 @@ compared names with its patterns first and falls back to this list.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from explorer.parsing.aspects import after_aspect, is_aspect, leads_with_aspect
 from explorer.parsing.name_lists import before_verb, joins_verbs, names_in
@@ -43,7 +44,7 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
     at = lowered.find(" and ")
     while at != -1:
         window = text[max(0, at - _WINDOW) : at + _WINDOW]
-        for c in COORDINATION.finditer(window):
+        for c in _lists(window):
             if (not aspects and after_aspect(window, c.start())) or _possessed(window, c.start()):
                 continue
             listed = AND_ITS.split(c.group("a"), maxsplit=1)[0]
@@ -60,6 +61,42 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []
+
+
+def _lists(window: str) -> Iterator[re.Match[str]]:
+    """:data:`COORDINATION`'s matches in ``window``, as ``finditer`` finds them, tried only
+    where one can start: at a word of the run of words and commas just before an "and" (a
+    list is groups of one to four words joined by commas, then "and"). Tried at every
+    position of the window instead, it cost 1.5 % more of the CLI's instructions per real
+    article (4.01 M against 3.95 M), for the same matches on all the family's questions."""
+    end = 0
+    for start in _starts(window):
+        if start >= end and (found := COORDINATION.match(window, start)):
+            end = found.end()
+            yield found
+
+
+_WORD_START = re.compile(r"(?<![\w+#./'’-])[\w+#./'’-]")
+# The run of word groups before an "and", read backwards (on the reversed window): an
+# optional comma ("A, B, and C"), then groups of one to four words joined by commas.
+_RUN_BACKWARDS = re.compile(
+    r"\s*,?\s*[\w+#./'’-]+(?:\s+[\w+#./'’-]+){0,3}(?:\s*,\s*[\w+#./'’-]+(?:\s+[\w+#./'’-]+){0,3})*"
+)
+
+
+def _starts(window: str) -> list[int]:
+    """Every word start from which a list could reach an "and" of ``window``, in order."""
+    starts: set[int] = set()
+    lowered = window.lower()
+    backwards = window[::-1]
+    size = len(window)
+    at = lowered.find(" and")
+    while at != -1:
+        run = _RUN_BACKWARDS.match(backwards, size - at)
+        if run is not None:
+            starts.update(m.start() for m in _WORD_START.finditer(window, size - run.end(), at))
+        at = lowered.find(" and", at + 1)
+    return sorted(starts)
 
 
 def later_list(text: str, names: tuple[str, ...]) -> list[str]:
