@@ -25,7 +25,8 @@ COMPARES = re.compile(
     r"classes\s+of|"
     r"(?:different|various|main|major)\s+classes|"
     r"varieties|forms of|better\s+(?:than|suited|choice|option)|prefer(?!ences?\b)\w*|choose|"
-    r"which (?:one|is)|trade-?offs?\s+between|and\s+(?:[\w-]+\s+){1,3}?trade-?offs?|var(?:y|ies|ied)\s+between)\b",
+    r"which (?:one|is)|trade-?offs?\s+between|and\s+(?:[\w-]+\s+){1,3}?trade-?offs?|"
+    r"var(?:y|ies|ied)\s+between)\b",
     re.IGNORECASE,
 )
 COMPARES_HINTS = (
