@@ -79,9 +79,8 @@ def _lists(window: str) -> Iterator[re.Match[str]]:
 _WORD_START = re.compile(r"(?<![\w+#./'’-])[\w+#./'’-]")
 # The run of word groups before an "and", read backwards (on the reversed window): an
 # optional comma ("A, B, and C"), then groups of one to four words joined by commas.
-_RUN_BACKWARDS = re.compile(
-    r"\s*,?\s*[\w+#./'’-]+(?:\s+[\w+#./'’-]+){0,3}(?:\s*,\s*[\w+#./'’-]+(?:\s+[\w+#./'’-]+){0,3})*"
-)
+_GROUP = r"[\w+#./'’-]+(?:\s+[\w+#./'’-]+){0,3}"
+_RUN_BACKWARDS = re.compile(rf"\s*,?\s*{_GROUP}(?:\s*,\s*{_GROUP})*")
 
 
 def _starts(window: str) -> list[int]:
