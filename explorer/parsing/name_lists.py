@@ -55,6 +55,8 @@ _TASK = re.compile(
     r"(?:their|its)\b",
     re.IGNORECASE,
 )
+# "Egyptian columns and those of other ancient cultures": the others, as "other ..." names them
+_THOSE_OF = re.compile(r"^(?:those|that)\s+of\s+(?=other\s)", re.IGNORECASE)
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.$")
 
 
@@ -70,6 +72,7 @@ def names_in(phrase: str) -> list[str]:
         phrase = _NAMED_PAIR.sub(lambda m: m.group().replace(" ", _KEPT), phrase)
     parts = [_unquoted(p).replace(_KEPT, " ") for p in _SPLIT.split(phrase)]
     parts = [_TRAILING.sub("", _LEAD.sub("", p).strip()) for p in parts if p.strip()]
+    parts = [_THOSE_OF.sub("", p) for p in parts] if "of other" in phrase else parts
     return [
         p
         for p in parts

@@ -76,8 +76,8 @@ _NAMED_AFTER = re.compile(
 _LIST_END = re.compile(
     r"(?P<names>.+?)(?=,\s+(?!and\b|or\b)(?:[a-z]+\s+){0,2}(?:is|are|can|have|has|serves?|in|"
     r"which|with|where|significantly|exhibits?|shares?|due|differs?|based|through|especially|"
-    r"particularly)\b|\s+(?:in|to|by|due|can|have|has|serves?|shares?|exhibits?|differs?|"
-    r"based|through)\b|\s*$)"
+    r"particularly|includes?|involves?|offers?|provides?|requires?|by)\b|\s+(?:in|to|due|can|"
+    r"have|has|serves?|shares?|exhibits?|differs?|based|through)\b|\s*$)"
 )
 _NOT_A_NAME = re.compile(
     r"^(?:in|on|at|of|with|to|for|by|from|those|these|after|before|even)\b", re.IGNORECASE

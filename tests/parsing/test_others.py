@@ -73,6 +73,22 @@ OPENINGS = [
         "APA differs from other citation styles (e.g., MLA and Chicago) in how it dates sources.",
         ("APA style", "MLA", "Chicago"),
     ),
+    (  # the list ends before its verb, and at "by" after a comma, not inside a name
+        ("EMDR", "other PTSD treatments"),
+        (
+            "Criticisms of EMDR compared to other PTSD treatments, particularly Cognitive Behavioral "
+            "Therapy (CBT), include several methodological concerns."
+        ),
+        ("EMDR", "Cognitive Behavioral Therapy (CBT)"),
+    ),
+    (
+        ("a hybrid car", "other cars"),
+        (
+            "A hybrid car differs from other cars, particularly cars powered by petrol and electric "
+            "cars, in how it stores energy."
+        ),
+        ("a hybrid car", "cars powered by petrol", "electric cars"),
+    ),
     (  # "other types of loans in its structure, usage": no names after it
         ("cash credit", "other types of loans"),
         "Cash credit differs from other types of loans in its structure, usage, and terms.",

@@ -371,6 +371,11 @@ NAMED = [
         "How do the identifying features of vacuum forming differ from other manufacturing processes?",
         ("vacuum forming", "other manufacturing processes"),
     ),
+    # "those of other Ys" are the others
+    (
+        "What are the key differences between Egyptian columns and those of other ancient cultures?",
+        ("Egyptian columns", "other ancient cultures"),
+    ),
     # aspects listed of one thing, compared with another of its kind
     (
         "Compare the speed and precision of CNC lathes with mechanical lathes.",
