@@ -56,6 +56,15 @@ def row_labels(state: State, side_of: dict[str, int]) -> tuple[set[str], set[str
     return labels, labels - unshared
 
 
+def rows_of(state: State) -> dict[str, set[str]]:
+    """Each subject's attributes read in an attribute's row (``1. **Types of RNA**:``)."""
+    rows: dict[str, set[str]] = {}
+    for c in state.claims:
+        if c.subject and c.attribute and in_row(c):
+            rows.setdefault(c.subject, set()).add(c.attribute)
+    return rows
+
+
 def _shared_rows(state: State, hits: dict[str, tuple[int, ...]]) -> set[str]:
     """Attributes two or more sides give values for: a row such as "Molecular vs. Ionic
     Structure" names a side because it compares them, not because it is misread."""

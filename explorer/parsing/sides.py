@@ -36,8 +36,8 @@ from dataclasses import replace
 from explorer.model import Claim
 from explorer.parsing.entries import grouped
 from explorer.parsing.names import Matcher, core_name, names_the_others
-from explorer.parsing.side_rows import Into, Merge, misread, row_labels
-from explorer.parsing.state import State, in_row
+from explorer.parsing.side_rows import Into, Merge, misread, row_labels, rows_of
+from explorer.parsing.state import State
 from explorer.parsing.words import capitalized
 
 
@@ -62,7 +62,7 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
         return anchored
     labels, paired = row_labels(state, {s: hits[s][0] for s in anchored})
     into = (
-        _under_first(several, anchors, labels, _rows(state))
+        _under_first(several, anchors, labels, rows_of(state))
         or _in_rows(several, anchors, paired)
         or _alike(several, anchors)
         or _groups_of_one(several, anchors, anchored)
@@ -80,15 +80,6 @@ def one_per_side(state: State, anchored: list[str], hits: dict[str, tuple[int, .
             state.add_summary(merge.main, state.summary.pop(s), state.subject_lines.get(s, 0))
     state.summary_claims = [c for c in state.summary_claims if c.subject not in into]
     return list(dict.fromkeys(into[s].main if s in into else s for s in anchored))
-
-
-def _rows(state: State) -> dict[str, set[str]]:
-    """Each subject's attributes read in an attribute's row (``1. **Types of RNA**:``)."""
-    rows: dict[str, set[str]] = {}
-    for c in state.claims:
-        if c.subject and c.attribute and in_row(c):
-            rows.setdefault(c.subject, set()).add(c.attribute)
-    return rows
 
 
 def _under_first(
