@@ -102,11 +102,12 @@ def _under_first(
             if s == main:
                 continue
             group = anchors.group_of(s, side, main)
-            if s in labels and _part_in_row(s, main, those, rows, alone=False):
+            apart = _rows_apart(s, main, rows) if s in labels else set()
+            if apart and _beside_another(apart, s, main, those, rows):
                 into[s] = Merge(main, s, in_row=True)
             elif s in labels and (group is not None or anchors.named(s) == side):
                 into[s] = Merge(main, None)
-            elif s in labels and anchors.which(s) == (side,) and _part_in_row(s, main, those, rows):
+            elif apart and anchors.which(s) == (side,):
                 into[s] = Merge(main, s, in_row=True)
             elif group is None:
                 return None
@@ -115,16 +116,19 @@ def _under_first(
     return into
 
 
-def _part_in_row(
-    name: str, main: str, those: list[str], rows: dict[str, set[str]], *, alone: bool = True
-) -> bool:
-    """``name`` labels a part of the side in rows the side is not named in itself, beside
-    another of its parts ("Green Tea" and "Black Tea" under ``2. **Kinds of Tea**:``) or,
-    unless not ``alone``, by itself."""
+def _rows_apart(name: str, main: str, rows: dict[str, set[str]]) -> set[str]:
+    """The rows ``name`` labels when the side is named in none of them itself (``2. **Types
+    of RNA**:`` over "- **mRNA**:"): where it is a part of the side; else none."""
     own = rows.get(name, set())
-    if not own or not own.isdisjoint(rows.get(main, ())):
-        return False
-    return alone or any(not own.isdisjoint(rows.get(t, ())) for t in those if t not in (name, main))
+    return own if own.isdisjoint(rows.get(main, ())) else set()
+
+
+def _beside_another(
+    apart: set[str], name: str, main: str, those: list[str], rows: dict[str, set[str]]
+) -> bool:
+    """Another of the side's names labels one of those rows too ("Green Tea" and "Black Tea"
+    under ``2. **Kinds of Tea**:``): both are the side's parts there."""
+    return any(not apart.isdisjoint(rows.get(t, ())) for t in those if t not in (name, main))
 
 
 def _in_rows(several: dict[int, list[str]], anchors: Matcher, labels: set[str]) -> Into | None:
