@@ -5,28 +5,29 @@ too long) becomes an :class:`~explorer.errors.ArticleError` naming the file, the
 the fix; missing optional fields become warnings, so a rough article still loads. Any other
 exception raised while reading one file (a parser bug, a RecursionError) becomes that
 file's ArticleError too, so one bad file never takes the others with it.
+
+The steps are named functions (:func:`read_front`, :func:`read_draft`, :func:`compare`,
+:func:`build`), so that :mod:`explorer.staged` can run many files through each step in turn
+with the very code that loads one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 import re
-import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from explorer.errors import ArticleError
+from explorer.files import MAX_BYTES, decode_text, read_regular_file
 from explorer.front_matter import MAX_LINE_CHARS, MAX_YAML_VALUES, split_front_matter
-from explorer.model import Article, RelatedArticle
+from explorer.model import Article, Comparison, RelatedArticle
 from explorer.parsing import parse_comparison
+from explorer.parsing.markdown import Document
+from explorer.parsing.question import Question
 from explorer.repair import repair_line, repair_markdown
-
-MAX_BYTES = 1024 * 1024
-"""The total size limit. Articles are a few KiB (the published family's largest is 8 KiB);
-anything over 1 MiB is a wrong file, and parsing it would stall the app."""
 
 ARTICLE_SUFFIXES = (".md", ".txt", ".markdown")
 
@@ -40,9 +41,7 @@ __all__ = [
     "parse_article_text",
 ]
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-"""Never follow a symbolic link (a link in the article folder may point anywhere, /etc/passwd
-included) and never wait on a FIFO: an article is a regular file, read as it is."""
+T = TypeVar("T")
 
 
 def load_article(path: str | Path, *, related: bool = True) -> Article:
@@ -52,91 +51,20 @@ def load_article(path: str | Path, *, related: bool = True) -> Article:
     (the CLI): those fields are a third of the family's front matter, checked but not built.
     """
     path = Path(path)
-    data = _read_regular_file(path)
+    data = read_regular_file(path)
     try:
         return parse_article_bytes(data, article_id=path.stem, source=str(path), related=related)
     except ArticleError as exc:
         raise exc.with_path(path) from exc
 
 
-def _read_regular_file(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file (not a link) of at most MAX_BYTES."""
-    try:
-        if not getattr(os, "O_NOFOLLOW", 0) and path.is_symlink():
-            raise OSError(errno.ELOOP, "link")  # Windows: no O_NOFOLLOW, so look first
-        fd = os.open(path, _OPEN_FLAGS)
-    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        if getattr(exc, "errno", None) == errno.ELOOP:  # O_NOFOLLOW met a symbolic link
-            raise ArticleError(
-                "the file is a symbolic link, and links are not followed",
-                path=path,
-                fix="copy the article itself into the folder instead of linking to it",
-            ) from exc
-        raise _unreadable(path, exc) from exc
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ArticleError(
-                "this is not a regular file (a folder, device or pipe)",
-                path=path,
-                fix="give the path of an article file",
-            )
-        if info.st_size > MAX_BYTES:
-            raise ArticleError(
-                f"file is {info.st_size / MAX_BYTES:.1f} MiB, over the 1 MiB limit for one article",
-                path=path,
-                fix="check that this is an article file, or split it into several articles",
-            )
-        return _read_at_most(fd, info.st_size, MAX_BYTES + 1)
-    except OSError as exc:  # an I/O error while reading
-        raise _unreadable(path, exc) from exc
-    finally:
-        os.close(fd)
-
-
-def _unreadable(path: Path, exc: Exception) -> ArticleError:
-    return ArticleError(
-        f"cannot read the file ({getattr(exc, 'strerror', None) or exc})",
-        path=path,
-        fix="check the path and the file's permissions",
-    )
-
-
-def _read_at_most(fd: int, size: int, limit: int) -> bytes:
-    """Up to ``limit`` bytes of ``fd``; ``size`` (from fstat) sizes the first read.
-
-    Plain ``os.read`` calls: a buffered reader asked for ``limit`` bytes allocates all of
-    them first, which cost more than the rest of reading a small article.
-    """
-    parts = [os.read(fd, size + 1)]
-    total = len(parts[0])
-    while parts[-1] and total < limit:  # the file grew since fstat, or a short read
-        parts.append(os.read(fd, min(limit - total, 1 << 16)))
-        total += len(parts[-1])
-    return b"".join(parts)
-
-
 def parse_article_bytes(
     data: bytes, *, article_id: str, source: str = "<bytes>", related: bool = True
 ) -> Article:
     """Decode ``data`` as UTF-8 (a BOM is allowed) and parse it as an article."""
-    if len(data) > MAX_BYTES:
-        raise ArticleError(
-            f"text is {len(data) / MAX_BYTES:.1f} MiB, over the 1 MiB limit for one article",
-            fix="split it into several articles",
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ArticleError(
-            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be decoded)",
-            line=line,
-            column=column,
-            fix="save the file with UTF-8 encoding",
-        ) from exc
-    return parse_article_text(text, article_id=article_id, source=source, related=related)
+    return parse_article_text(
+        decode_text(data), article_id=article_id, source=source, related=related
+    )
 
 
 def parse_article_text(
@@ -147,8 +75,17 @@ def parse_article_text(
     Whatever goes wrong is raised as :class:`ArticleError`: the app and the CLI catch only
     that, and a bug met on one odd file must cost that file, not the folder.
     """
+    front = guarded(read_front, text, related)
+    draft = guarded(read_draft, front, article_id)
+    comparison = guarded(compare, draft, None, None)
+    return guarded(build, draft, comparison, source)
+
+
+def guarded(step: Callable[..., T], *args: Any) -> T:
+    """``step(*args)``, with any exception but an ArticleError turned into one (the catch-all
+    the module docstring explains)."""
     try:
-        return _parse_article_text(text, article_id, source, related)
+        return step(*args)
     except ArticleError:
         raise
     except Exception as exc:  # the catch-all the docstring explains
@@ -159,7 +96,30 @@ def parse_article_text(
         ) from exc
 
 
-def _parse_article_text(text: str, article_id: str, source: str, related: bool) -> Article:
+@dataclass(slots=True)
+class Front:
+    """An article's text split at its front matter: the fields and the body after it."""
+
+    text: str
+    meta: Mapping[str, Any]
+    body: str
+    body_line: int
+
+
+@dataclass(slots=True)
+class Draft:
+    """What the parser is given: the repaired Markdown, the title and question it is read by."""
+
+    front: Front
+    article_id: str
+    markdown: str
+    title: str
+    question: str
+    warnings: list[str]
+
+
+def read_front(text: str, related: bool) -> Front:
+    """The text's front matter and body; the file must be text, and not empty."""
     if "\r" in text:  # Windows line ends: the front matter fences are matched per line
         text = text.replace("\r\n", "\n")
     if "\x00" in text:
@@ -173,17 +133,22 @@ def _parse_article_text(text: str, article_id: str, source: str, related: bool) 
             "the file is empty", fix="add YAML front matter and the article's Markdown"
         )
     meta, body, body_line = split_front_matter(text, related=related)
-    warnings: list[str] = []
+    return Front(text, meta, body, body_line)
 
+
+def read_draft(front: Front, article_id: str) -> Draft:
+    """The article's Markdown (``answer``, or the body), repaired, and its title and question."""
+    meta, text = front.meta, front.text
+    warnings: list[str] = []
     answer = meta.get("answer")
     if isinstance(answer, str) and answer.strip():
         markdown = repair_markdown(answer, escaped_breaks=True)
         if len(markdown) > MAX_LINE_CHARS:
             _check_lines(markdown, text, field="answer")
     else:
-        markdown = repair_markdown(body, escaped_breaks=False)
+        markdown = repair_markdown(front.body, escaped_breaks=False)
         if len(markdown) > MAX_LINE_CHARS:
-            _check_lines(markdown, text, first_line=body_line)
+            _check_lines(markdown, text, first_line=front.body_line)
     if not markdown:
         raise ArticleError(
             "the article has no text: the `answer` field is empty or missing and there is no body",
@@ -202,15 +167,32 @@ def _parse_article_text(text: str, article_id: str, source: str, related: bool) 
     title = title or question
     question = question or title
 
+    return Draft(front, article_id, markdown, title, question, warnings)
+
+
+def compare(draft: Draft, document: Document | None, asked: Question | None) -> Comparison:
+    """What the parser reads in the draft; ``document`` and ``asked`` are its blocks and its
+    question when a caller has built them already (:mod:`explorer.staged`)."""
+    return parse_comparison(
+        draft.markdown,
+        title=draft.title,
+        question=draft.question,
+        document=document,
+        asked=asked,
+    )
+
+
+def build(draft: Draft, comparison: Comparison, source: str) -> Article:
+    """The Article: the draft, what the parser read in it, and the metadata kept."""
+    meta = draft.front.meta
     seo = meta.get("seo")
     keywords = _text_field(seo, "page_keywords") if isinstance(seo, (dict, Mapping)) else ""
-    comparison = parse_comparison(markdown, title=title, question=question)
     return Article(
-        id=article_id,
+        id=draft.article_id,
         source=source,
-        title=title,
-        question=question,
-        markdown=markdown,
+        title=draft.title,
+        question=draft.question,
+        markdown=draft.markdown,
         comparison=comparison,
         date=_date_field(meta.get("date")),
         author=_text_field(meta, "author") or None,
@@ -219,7 +201,7 @@ def _parse_article_text(text: str, article_id: str, source: str, related: bool) 
         source_id=_text_field(meta, "id") or None,
         keywords=tuple(k.strip() for k in keywords.split(",") if k.strip()),
         related=_related(meta),
-        warnings=tuple(warnings),
+        warnings=tuple(draft.warnings),
     )
 
 

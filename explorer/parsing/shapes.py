@@ -57,10 +57,20 @@ GENERIC_LABELS = frozenset((
 Shape = Callable[[Section, Namer], Reading | None]
 
 
-def parse_comparison(markdown: str, *, title: str = "", question: str = "") -> Comparison:
-    """Read ``markdown`` (already repaired) as a comparison of two or more subjects."""
-    document = parse_blocks(markdown)
-    asked = read_question(question, title)
+def parse_comparison(
+    markdown: str,
+    *,
+    title: str = "",
+    question: str = "",
+    document: Document | None = None,
+    asked: Question | None = None,
+) -> Comparison:
+    """Read ``markdown`` (already repaired) as a comparison of two or more subjects.
+
+    ``document`` and ``asked``, when given, are ``parse_blocks(markdown)`` and
+    ``read_question(question, title)``, built beforehand by a loader of many articles."""
+    document = parse_blocks(markdown) if document is None else document
+    asked = read_question(question, title) if asked is None else asked
     if asked.anchors:
         anchors = others_by_name(with_abbreviations(asked.anchors, markdown), document.blocks)
         asked = replace(asked, anchors=anchors) if anchors != asked.anchors else asked
