@@ -20,8 +20,8 @@ from explorer.cli.compare import add_compare_command
 from explorer.cli.facts import add_facts_command
 from explorer.corpus import paused_gc
 from explorer.errors import ArticleError
-from explorer.load import load_article
 from explorer.model import Article
+from explorer.staged import load_articles
 from explorer.views.article import points_heading
 from explorer.wording import counted
 
@@ -111,22 +111,26 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    """Each path's record, written as soon as it is read: ``--json`` streams ONE array.
+    """Each path's record, written as soon as its batch is read: ``--json`` streams ONE array.
 
-    Nothing is kept once written, so memory stays flat over any number of paths (holding
-    6,000 records for one final dump took 150 MB, and the page faults showed in the time).
+    Only a batch of articles is held at a time (:mod:`explorer.staged`), so memory stays flat
+    over any number of paths (holding 6,000 records for one final dump took 150 MB, and the
+    page faults showed in the time).
     """
     failed = False
     if args.json:
         out.write("[")
     with paused_gc():  # reference counting frees each record; the collector would find nothing
-        for number, path in enumerate(args.paths):
-            try:
-                article = load_article(path, related=False)  # records never show them
-                record = {"source": path, "ok": True, "error": None, **article.as_json()}
-                text = None if args.json else describe(article)
-            except Exception as exc:  # noqa: BLE001 (an ArticleError, or anything one file raised)
-                error = exc if isinstance(exc, ArticleError) else _unexpected(path, exc)
+        loaded = load_articles(args.paths, related=False)  # records never show related ones
+        for number, (path, article) in enumerate(zip(args.paths, loaded, strict=True)):
+            error = article if isinstance(article, ArticleError) else None
+            if isinstance(article, Article):
+                try:
+                    record = {"source": path, "ok": True, "error": None, **article.as_json()}
+                    text = None if args.json else describe(article)
+                except Exception as exc:  # noqa: BLE001 (anything one file raised)
+                    error = _unexpected(path, exc)
+            if error is not None:
                 failed = True
                 record = _failure(path, error)
                 if not args.json:
