@@ -16,7 +16,6 @@ project's ratio in wall time; the CLI pays process start-up on top, once per 6,0
 from __future__ import annotations
 
 import argparse
-import contextlib
 import re
 import shutil
 import subprocess
@@ -38,17 +37,18 @@ def child(side: str, listing: Path) -> None:
     import orjson
 
     from explorer.corpus import paused_gc
-    from explorer.errors import ArticleError
-    from explorer.load import load_article
+    from explorer.model import Article
+    from explorer.staged import load_articles
 
     paths = [Path(line) for line in listing.read_text(encoding="utf-8").splitlines()]
     if side == "floor":
         floor(paths)
     elif side == "project":
         with paused_gc():
-            for path in paths:  # as ``parse --json`` reads them: related articles checked only
-                with contextlib.suppress(ArticleError):
-                    orjson.dumps(load_article(path, related=False).as_json())
+            # as ``parse --json`` reads them: a batch at a time, related articles checked only
+            for article in load_articles(paths, related=False):
+                if isinstance(article, Article):
+                    orjson.dumps(article.as_json())
 
 
 def counted(side: str, listing: Path) -> int:
