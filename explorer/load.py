@@ -77,7 +77,7 @@ def parse_article_text(
     """
     front = guarded(read_front, text, related)
     draft = guarded(read_draft, front, article_id)
-    comparison = guarded(compare, draft, None, None)
+    comparison = guarded(compare, draft)
     return guarded(build, draft, comparison, source)
 
 
@@ -170,7 +170,9 @@ def read_draft(front: Front, article_id: str) -> Draft:
     return Draft(front, article_id, markdown, title, question, warnings)
 
 
-def compare(draft: Draft, document: Document | None, asked: Question | None) -> Comparison:
+def compare(
+    draft: Draft, document: Document | None = None, asked: Question | None = None
+) -> Comparison:
     """What the parser reads in the draft; ``document`` and ``asked`` are its blocks and its
     question when a caller has built them already (:mod:`explorer.staged`)."""
     return parse_comparison(
