@@ -51,8 +51,8 @@ def load_article(path: str | Path, *, related: bool = True) -> Article:
     (the CLI): those fields are a third of the family's front matter, checked but not built.
     """
     path = Path(path)
-    data = read_regular_file(path)
     try:
+        data = guarded(read_regular_file, path)
         return parse_article_bytes(data, article_id=path.stem, source=str(path), related=related)
     except ArticleError as exc:
         raise exc.with_path(path) from exc

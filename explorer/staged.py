@@ -6,8 +6,8 @@ Why: one article's load runs through unlike bodies of code in turn (the kernel's
 libyaml, the repair's and the parser's regular expressions, markdown-it's Rust block parser,
 the parser's Python rules). One file at a time, each step finds its code and the CPU's branch
 history pushed out by the others; a batch at a time, each step stays warm over hundreds of
-files. The work is the same, instruction for instruction, and it takes less time (README,
-"Speed": about a tenth less CPU over the family).
+files. The work is the same (one per cent more instructions, for the bookkeeping) and it
+takes less time (README, "Speed": a tenth to a fifth less CPU over the family).
 
 The steps are :mod:`explorer.load`'s own functions, each behind the same catch-all, so every
 file reads as :func:`~explorer.load.load_article` reads it, its errors included
