@@ -43,7 +43,10 @@ def read_cluster(groups: list[Group], state: State) -> None:
         dict.fromkeys(e.label for g in groups for e in g.entries if e.label and e.group is None)
     )
     group_scores = [names.relevance(g.name) for g in groups]
-    if labels and _labels_hold_subjects(groups, labels, group_scores, state):
+    if labels and (
+        _labels_hold_subjects(groups, labels, group_scores, state)
+        or _one_group_sides(groups, state)
+    ):
         for group in groups:
             attribute_major(group, labels, state)
         return
@@ -91,6 +94,32 @@ def _labels_hold_subjects(
         return False  # "### Reliability" over "1. **Test-Retest Reliability**:": groups are sides
     by_label = _mean_unless_below(labels, max(by_group, NAMED), state)
     return by_label is not None and by_label > by_group and by_label >= NAMED
+
+
+def _one_group_sides(groups: list[Group], state: State) -> bool:
+    """Attribute-major though most groups hold only sentences: one group labels its entries
+    with two or more of the compared names ("1. **Purpose**:" over "- **Special Stains**:"
+    and "- **H&E Staining**:", then "2. **Range of Stains**:" over plain sentences), while
+    other groups only speak of the sides ("Range of Stains", "Visualization Techniques") and
+    none is a compared name itself. The siblings are attributes like the labelled group."""
+    anchors = state.names.anchors
+    if anchors is None or state.coordinated or len(groups) < 2:
+        return False
+    if any(anchors.named(g.name) is not None for g in groups):
+        return False
+    speaking = [(g, h[0]) for g in groups if len(h := anchors.which(g.name)) == 1]
+    if len({side for _, side in speaking}) < 2:  # the groups would not be read as the sides
+        return False
+    if any(e.label for g, _ in speaking for e in g.entries):  # "### Hobbes's Conception of
+        return False  # Personhood" over "1. **Social Contract**:": a side's own section
+    for group in groups:
+        hits = [anchors.which(e.label) for e in group.entries if e.label and e.group is None]
+        sides = {h[0] for h in hits if len(h) == 1}
+        if len(sides) >= 2 and any(
+            anchors.named(e.label) is not None for e in group.entries if e.label
+        ):
+            return True
+    return False
 
 
 def _mean_unless_below(labels: list[str], floor: float, state: State) -> float | None:

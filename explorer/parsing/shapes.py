@@ -100,7 +100,8 @@ def _read(
     members = asked.kinds and not asked.anchors
     context = (scoring_text(question, members=members), scoring_text(title, members=members))
     names = Namer(*context, anchors=anchors_for(asked.anchors))
-    state = State(names, kinds=asked.kinds and not names.anchors, warnings=list(document.warnings))
+    kinds = asked.kinds and not names.anchors
+    state = State(names, kinds, asked.coordinated, warnings=list(document.warnings))
     _read_container(root, state)
     if again and (other := other_names(asked, names, markdown, document, question or title)):
         asked = replace(asked, anchors=other)  # read again, with the names the article uses

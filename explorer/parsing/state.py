@@ -101,6 +101,10 @@ class State:
     kinds: bool = False
     """The question asks about the members of a set it does not name (see
     :attr:`~explorer.parsing.question.Question.kinds`): labelled items are those members."""
+    coordinated: bool = False
+    """The question's names come from a plain "X and Y" (see
+    :attr:`~explorer.parsing.question.Question.coordinated`): only the structure can say
+    they are compared, so a reading that needs the question to say so does not apply."""
     claims: list[Claim] = field(default_factory=list)
     summary: dict[str, str] = field(default_factory=dict)
     summary_claims: list[Claim] = field(default_factory=list)
