@@ -69,7 +69,8 @@ def _before_versus(names: list[str], found: str) -> int:
 
 _NARROWING = re.compile(r"^(?:specifically|particularly|especially|namely)\s+", re.IGNORECASE)
 _LEAD_IN = re.compile(
-    r"^.*\s(?:in|to|on|for|of|specifically|between|\w+'s)\s+(?:(?:the|a|an)\s+)?"
+    r"^.*\s(?:in|to|on|for|of|specifically|between|involving|\w+'s)\s+"
+    r"(?:(?:the|a|an)\s+)?"
     r"(?:(?:using|utilizing|employing)\s+(?:(?:the|a|an)\s+)?)?"  # "of using GUIs versus CLIs"
     r"(?P<name>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,

@@ -429,6 +429,11 @@ NAMED = [
     ),
     # "X, specifically A vs. B" compares A and B
     ("How does speed affect sails, specifically jib vs. spinnaker?", ("jib", "spinnaker")),
+    # a topic that a participle closes, as a preposition would ("experiments involving X")
+    (
+        "How do ethical guidelines differ for experiments involving human participants versus animal subjects?",
+        ("human participants", "animal subjects"),
+    ),
     # the second name ends where the question's verb starts
     ("How does integrity vs. despair relate to successful aging?", ("integrity", "despair")),
     ("How does Erikson's stage of trust vs. mistrust apply to infants?", ("trust", "mistrust")),
