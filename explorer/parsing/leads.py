@@ -141,7 +141,19 @@ def with_shared_head(names: list[str], text: str) -> list[str]:
     """``names`` with each one-word name before the last given the words after the last one's
     first word, when the article's ``text`` says the name with any tail of them, or their
     start ("Greek" and "Egyptian creation myths" -> "Greek creation myths" when the text says
-    "Greek myths" or "Greek creation")."""
+    "Greek myths" or "Greek creation"). A one-word last name borrows from the first when the
+    text says the whole borrowed name: "How does secondary active transport differ from
+    primary?" compares it with "primary active transport" (not "the U.S." with "U.S. Korea's
+    education system" because the text says "U.S. education system")."""
+    if len(names) == 2 and " " not in names[1].strip() and " " in names[0].strip():
+        borrowed = f"{names[1]} {names[0].split(None, 1)[1]}"
+        said = re.search(rf"\b{re.escape(borrowed)}\b", text, re.IGNORECASE)
+        return [names[0], borrowed] if said else names
+    return _borrowing_head(names, text)
+
+
+def _borrowing_head(names: list[str], text: str) -> list[str]:
+    """:func:`with_shared_head`, the last of ``names`` lending its head to the one-word ones."""
     last = names[-1].split() if names else []
     if len(names) < 2 or len(last) < 2:
         return names

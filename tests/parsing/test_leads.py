@@ -39,13 +39,22 @@ HEADS = [
      ["Greek creation myths", "Egyptian creation myths"]),
     (["small", "medium-sized veins", "large veins"], "Small veins drain the skin.",
      ["small veins", "medium-sized veins", "large veins"]),
+    # a one-word last name borrows the first one's head the same way
+    (["secondary active transport", "primary"], "Primary active transport uses ATP.",
+     ["secondary active transport", "primary active transport"]),
+    (["Aerobic respiration", "anaerobic"], "Anaerobic respiration makes lactate.",
+     ["Aerobic respiration", "anaerobic respiration"]),
+    (["South Korea's education system", "U.S."], "The U.S. education system is local.",
+     ["South Korea's education system", "U.S."]),
+    (["active transport", "diffusion"], "Diffusion is passive transport.",
+     ["active transport", "diffusion"]),
     # it does not: the first name is a thing of its own
     (["brushwork", "color theory"], "Brushwork gives texture; theory guides colour.",
      ["brushwork", "color theory"]),
     (["residence", "ordinary residence"], "Residence residence.", ["residence", "ordinary residence"]),
     (["strong", "weak acids"], "Strong bases are another matter.", ["strong", "weak acids"]),
     (["Strong", "weak acids"], "strongacids", ["Strong", "weak acids"]),
-    # a name of several words, or a last name of one word, is left as it is
+    # a name of several words, or names of one word each, are left as they are
     (["very strong", "weak acids"], "very strong acids", ["very strong", "weak acids"]),
     (["Keras", "PyTorch"], "Keras PyTorch", ["Keras", "PyTorch"]),
 ]  # fmt: skip
