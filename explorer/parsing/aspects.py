@@ -179,6 +179,20 @@ def answers_second_matter(name: str, question: str) -> bool:
 _DONE_TO = re.compile(r"^((?:[\w-]+\s+)?[\w-]+)\s+(?:of|for)\s", re.IGNORECASE)
 
 
+def asks_second_matter(name: str, question: str) -> bool:
+    """``name`` asks the question's second matter again: "When is Strong Induction More
+    Advantageous?" after "the differences between strong induction and standard induction,
+    and when is strong induction more advantageous?" (a heading that asks, in the words of
+    the second matter only, one of them its own; it may name a compared side, as that matter
+    does, but "What Is Strong Induction?" asks nothing the first matter does not name)."""
+    if not name.rstrip().endswith("?"):
+        return False
+    matters = _matters(question)
+    if matters is None or not (roots := _roots(name)) or not roots <= matters[1]:
+        return False
+    return bool(roots - _roots_of(matters[0]))
+
+
 # Weighing one thing's sides ("the pros and cons of remote work") compares nothing; weighing
 # those of two or more named things ("the advantages and disadvantages of oral and
 # parenteral administration") compares them.

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from explorer.model import Claim, ClaimKind
-from explorer.parsing.aspects import answers_second_matter, opens_with_aspect
+from explorer.parsing.aspects import answers_second_matter, asks_second_matter, opens_with_aspect
 from explorer.parsing.entries import grouped
 from explorer.parsing.inline import split_label
 from explorer.parsing.leads import with_shared_head
@@ -128,7 +128,9 @@ def _on_side(c: Claim, side: int, groups: int, display: list[str]) -> Claim:
 
 
 def _second_matter(name: str, question: str) -> bool:
-    return opens_with_aspect(name) and answers_second_matter(name, question)
+    return (
+        opens_with_aspect(name) and answers_second_matter(name, question)
+    ) or asks_second_matter(name, question)
 
 
 def _keep(state: State, subjects: list[str], *, by_group: bool = True) -> None:

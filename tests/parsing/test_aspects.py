@@ -7,6 +7,7 @@ import pytest
 
 from explorer.parsing.aspects import (
     answers_second_matter,
+    asks_second_matter,
     is_aspect,
     names_asked_aspect,
     opens_with_aspect,
@@ -76,6 +77,21 @@ SECOND_MATTERS = [
 @pytest.mark.parametrize(("name", "question", "expected"), SECOND_MATTERS)
 def test_answers_second_matter(name: str, question: str, expected: bool) -> None:
     assert answers_second_matter(name, question) is expected
+
+
+_SORTS = "What are the differences between bubble sort and insertion sort, and when is insertion sort preferable?"
+ASKED_AGAIN = [
+    # a heading that asks the second matter again, naming a compared side as it does
+    ("When is Insertion Sort Preferable?", _SORTS, True),
+    ("When Is Insertion Sort Preferable", _SORTS, False),  # no question: a name may say it
+    ("What Is Insertion Sort?", _SORTS, False),  # "what" is no word of the second matter
+    ("When is Insertion Sort Preferable?", "How do bubble sort and insertion sort differ?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "question", "expected"), ASKED_AGAIN)
+def test_asks_second_matter(name: str, question: str, expected: bool) -> None:
+    assert asks_second_matter(name, question) is expected
 
 
 SCORED = [
