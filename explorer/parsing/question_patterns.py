@@ -87,6 +87,11 @@ PATTERNS = tuple(
             r"(?:differ(?!ent\b)\w*|compare|be\s+distinguished)"
             r"(?:\s+(?:from|to|with|against)\s+{b}{end})?"
         ),
+        # "Explain how SCP differs from FTP": no auxiliary, the verb inflected
+        (
+            r"\bhow\s+(?!(?:do|does|did|can|might|would|much|many|far|is|are|was|were)\b){a}\s+"
+            r"(?:differs|differed|compares|compared)\s+(?:from|to|with|against)\s+{b}{end}"
+        ),
         # "What is acceleration, and how is it different from velocity?", "How is agape
         # distinguished from other forms of love?"
         (
@@ -159,6 +164,7 @@ NEEDS: tuple[tuple[str, ...], ...] = (
     ("between",),
     ("distinguish", "differentiat"),
     ("differ", "compar", "distinguished"),
+    ("differ", "compar"),
     ("different", "distinguished"),
     ("compar", "contrast"),
     ("compar", "contrast"),

@@ -411,6 +411,9 @@ NAMED = [
         "How did the resource use and environmental impact of agricultural societies compare to hunting and gathering societies?",
         ("agricultural societies", "hunting and gathering societies"),
     ),
+    # "how X differs from Y" with no auxiliary: the name does not take the "how"
+    ("Can you explain how SCP differs from FTP?", ("SCP", "FTP")),
+    ("Describe how mitosis differed from meiosis in the lecture.", ("mitosis", "meiosis")),
     # "differentiate X from Y", as "distinguish X from Y"
     (
         "What are the primary symptoms that differentiate indigestion from heartburn?",
