@@ -52,6 +52,8 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
                 continue  # "vary across different cultures and contexts": what X varies across
             names = topic_lead(before_verb([n for n in names_in(listed) if not VAGUE.match(n)]))
             names = [_GERUND_LEAD.sub("", names[0]) or names[0], *names[1:]] if names else names
+            if names and " " in names[0] and _PERSON_BEFORE.search(window, 0, c.start()):
+                names[0] = names[0].split(None, 1)[1]  # "you identify X and Y": the verb's X
             names = _without_shared_setting(names)
             if len(names) >= 2 and (is_aspect(names[0]) or all(map(leads_with_aspect, names))):
                 # "the structure and function of DNA", "the symptoms and treatment options
@@ -61,6 +63,11 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
                 return names
         at = lowered.find(" and ", at + _WINDOW)
     return []
+
+
+# "How can you identify social positive and social negative reinforcement?": the list opens
+# with the verb the person asking does; its first name comes after it
+_PERSON_BEFORE = re.compile(r"\b(?:you|we|one|i)\s+$", re.IGNORECASE)
 
 
 def _lists(window: str) -> Iterator[re.Match[str]]:

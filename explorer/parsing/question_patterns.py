@@ -139,7 +139,7 @@ VAGUE = re.compile(
 OTHERS = re.compile(r"^other\s+(?!ones?\b)[\w-]+", re.IGNORECASE)
 _WORD = (
     r"(?:(?<![\w+#./'’-])(?!(?:how|what|why|when|where|which|who|do|does|did|is|are|was|were|can|could|you|"
-    r"they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
+    r"we|they|it|and|or|used|explain|describe|list)\b)[\w+#./'’-]+)"
 )
 # A list's first name opens with no preposition ("used in budget preparation and control").
 _NOT_PREPOSITION = r"(?!(?:in|on|of|to|for|with|at|by|from|into|about|through)\b)"

@@ -422,6 +422,12 @@ NAMED = [
     # what is used is compared, not its use
     ("What are the security implications of using GUIs versus CLIs?", ("GUIs", "CLIs")),
     ("How do you decide between using barium and iodine contrast?", ("barium", "iodine contrast")),
+    # "you VERB X and Y": the list is what the person asking does something to
+    (
+        "How can you identify social positive and social negative reinforcement?",
+        ("social positive", "social negative reinforcement"),
+    ),
+    ("How can we identify stars and planets?", ("stars", "planets")),
     (
         "What role do twin studies play in understanding the nature vs nurture debate?",
         ("nature", "nurture"),
