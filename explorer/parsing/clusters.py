@@ -113,11 +113,9 @@ def _one_group_sides(groups: list[Group], state: State) -> bool:
     if any(e.label for g, _ in speaking for e in g.entries):  # "### Hobbes's Conception of
         return False  # Personhood" over "1. **Social Contract**:": a side's own section
     for group in groups:
-        hits = [anchors.which(e.label) for e in group.entries if e.label and e.group is None]
-        sides = {h[0] for h in hits if len(h) == 1}
-        if len(sides) >= 2 and any(
-            anchors.named(e.label) is not None for e in group.entries if e.label
-        ):
+        labels = [e.label for e in group.entries if e.label and e.group is None]
+        sides = {h[0] for h in map(anchors.which, labels) if len(h) == 1}
+        if len(sides) >= 2 and any(anchors.named(label) is not None for label in labels):
             return True
     return False
 

@@ -65,8 +65,9 @@ def coordinated(text: str, *, aspects: bool = False) -> list[str]:
     return []
 
 
-# "How can you identify social positive and social negative reinforcement?": the list opens
-# with the verb the person asking does; its first name comes after it
+# "How can you identify social positive and social negative reinforcement?", "How can one
+# identify intervals of increase and decrease?": the list opens with the verb the person
+# asking does; its first name comes after it
 _PERSON_BEFORE = re.compile(r"\b(?:you|we|one|i)\s+$", re.IGNORECASE)
 
 
