@@ -132,6 +132,14 @@ class Anchors:
         own = frozenset(self._split(name_words)(core_name(name)))
         return hit[0] if own <= self._name_words[hit[0]][0] else None
 
+    def holds_only(self, name: str, side: int) -> bool:
+        """``name`` holds every word that sets compared name ``side`` apart, and not every word
+        of any other: "Keras Overview" is about Keras, "Range of Stains" only shares a word
+        with "special stains", "Relationship Between Path and Phase" holds both."""
+        own = frozenset(self._split(name_words)(core_name(name)))
+        whole = [i for i, (_, apart) in enumerate(self._name_words) if apart <= own]
+        return whole == [side]
+
     def asked_words(self, name: str) -> bool:
         """Every word of ``name`` is a word of the compared names ("Voluntary Household
         Recycling" for "voluntary and mandatory household recycling programs")."""

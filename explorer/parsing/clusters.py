@@ -110,6 +110,8 @@ def _one_group_sides(groups: list[Group], state: State) -> bool:
     speaking = [(g, h[0]) for g in groups if len(h := anchors.which(g.name)) == 1]
     if len({side for _, side in speaking}) < 2:  # the groups would not be read as the sides
         return False
+    if any(anchors.holds_only(g.name, side) for g, side in speaking):
+        return False  # "### Keras Overview": the side's own section, named with an aspect
     if any(e.label for g, _ in speaking for e in g.entries):  # "### Hobbes's Conception of
         return False  # Personhood" over "1. **Social Contract**:": a side's own section
     for group in groups:

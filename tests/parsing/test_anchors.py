@@ -161,6 +161,23 @@ def test_side_part(
     assert anchors_for(names).side_part(name, side) == parts
 
 
+HOLDS_ONLY = [
+    # every word that sets the side apart, and no other side whole: a section about it
+    (("Keras", "PyTorch"), "Keras Overview", 0, True),
+    (("Keras", "PyTorch"), "Keras Overview", 1, False),
+    # one shared word is no more than speaking of it
+    (("special stains", "standard staining techniques"), "Range of Stains", 0, False),
+    (("special stains", "standard staining techniques"), "Visualization Techniques", 1, False),
+    # both sides whole: about them both
+    (("Keras", "PyTorch"), "Keras and PyTorch Together", 0, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "name", "side", "holds"), HOLDS_ONLY)
+def test_holds_only(names: tuple[str, ...], name: str, side: int, holds: bool) -> None:
+    assert anchors_for(names).holds_only(name, side) is holds
+
+
 APART = [
     # Both went to "SOHO networks" on the shared head noun; "Enterprise" is the other's word.
     (("typical enterprise LANs", "SOHO networks"), ["SOHO Networks", "Enterprise Networks"],
